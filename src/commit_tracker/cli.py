@@ -1,0 +1,150 @@
+"""The command line: parse options, run the core, choose a reporter, write, exit.
+
+Only typer is imported at start-up; pydantic, PyYAML and the reporters are imported by the
+command that needs them, so ``--help`` and ``--version`` stay fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, NoReturn, Optional
+
+import typer
+
+from commit_tracker import __version__
+from commit_tracker.report import FindingsFormat
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(
+    name="commit-tracker",
+    help="Keep public commitments as YAML in git and tell where each one stands.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog="Exit codes: 0 clean, 1 findings, 2 usage error or cannot run.",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"commit-tracker {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        Optional[bool],  # noqa: UP045 (typer reads the annotation at run time)
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = None,
+) -> None:
+    """Keep public commitments as YAML in git and tell where each one stands."""
+
+
+def _say(text: str) -> None:
+    """Write to stderr: summaries and errors, never the report."""
+    print(text, file=sys.stderr)
+
+
+def _write(text: str) -> None:
+    """Write the report to stdout; a closed pipe (``| head``) ends the run quietly."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(EXIT_OK) from None
+
+
+def _guarded(debug: bool, action: Callable[[], int]) -> NoReturn:
+    """Run a command; a usage problem or an unexpected error is one line on stderr and exit 2."""
+    from commit_tracker.checker import UsageError
+
+    try:
+        code = action()
+    except typer.Exit:
+        raise
+    except UsageError as error:
+        _say(f"commit-tracker: error: {error}")
+        code = EXIT_USAGE
+    except Exception as error:  # noqa: BLE001 (the one place that turns any crash into exit 2)
+        if debug:
+            _say(traceback.format_exc().rstrip())
+        _say(f"commit-tracker: internal error: {type(error).__name__}: {error} (run with --debug for the traceback)")
+        code = EXIT_USAGE
+    raise typer.Exit(code)
+
+
+PathsArg = Annotated[
+    Optional[list[Path]],  # noqa: UP045
+    typer.Argument(help="Data files or folders. Default: the data/ folder here or in the nearest parent.", show_default=False),
+]
+SourcesOpt = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option("--sources", metavar="DIR", help="Folder of the source texts: check every quote, and each text against its SHA-256."),
+]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")]
+PureOpt = Annotated[bool, typer.Option("--pure-python", help="Parse with PyYAML's pure-Python parser instead of libyaml.")]
+
+
+@app.command(
+    epilog="""Examples:
+
+\b
+  commit-tracker validate
+  commit-tracker validate data/followups.yaml --format json
+  commit-tracker validate --sources ../shared/seeds
+
+\b
+Exit codes: 0 no findings, 1 findings, 2 usage error or cannot run.""",
+)
+def validate(
+    paths: PathsArg = None,
+    fmt: Annotated[
+        Optional[FindingsFormat],  # noqa: UP045
+        typer.Option("--format", "-f", help="Report format. Default: github when GITHUB_ACTIONS is set, else text.", show_default=False),
+    ] = None,
+    sources: SourcesOpt = None,
+    pure_python: PureOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Check the data files: YAML safety, the data model, ids and references across files.
+
+    Every defect is reported as path:line:column with the item id and the rule it breaks.
+    """
+
+    def action() -> int:
+        from commit_tracker.checker import UsageError, run_checks
+        from commit_tracker.report import findings_reporter
+        from commit_tracker.report.findings import summarize
+
+        if sources is not None and not sources.is_dir():
+            raise UsageError(f"--sources: no such folder: {sources}")
+        chosen = fmt or (FindingsFormat.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else FindingsFormat.TEXT)
+        outcome = run_checks(paths or [], cwd=Path.cwd(), sources_dir=sources, pure=pure_python)
+        checked = outcome.checked
+        _write(findings_reporter(chosen).render(outcome.findings, checked))
+        for problem in outcome.unreadable:
+            _say(f"commit-tracker: error: cannot read {problem}")
+        counts = summarize(outcome.findings, checked)
+        if outcome.findings:
+            _say(f"{counts['errors']} error(s), {counts['warnings']} warning(s) in {checked} file(s).")
+        else:
+            _say(f"{checked} file(s), {len(outcome.dataset.items)} commitments: no problems.")
+        if outcome.unreadable:
+            return EXIT_USAGE
+        return EXIT_FINDINGS if outcome.failed else EXIT_OK
+
+    _guarded(debug, action)
+
+
+def main() -> None:
+    """Entry point of the ``commit-tracker`` script."""
+    app()

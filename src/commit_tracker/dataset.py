@@ -1,0 +1,82 @@
+"""All data files together: every entry by id, with the file and place it came from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from commit_tracker.findings import Finding
+from commit_tracker.loader import ParsedFile, Position
+from commit_tracker.models import (
+    KIND_BY_SECTION,
+    DataFile,
+    Initiative,
+    Objective,
+    Owner,
+    Source,
+    Tracked,
+)
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an entry was read: its file, section and index in that section."""
+
+    parsed: ParsedFile
+    section: str
+    index: int
+
+    def locate(self, *path: str | int, key: bool = False) -> Position:
+        """The (line, column) of a field of the entry, or of the entry itself."""
+        return self.parsed.locate((self.section, self.index, *path), key=key)
+
+    def finding(self, entry_id: str, rule: str, message: str, *path: str | int, key: bool = False) -> Finding:
+        """A finding about this entry, at the field ``path``."""
+        line, column = self.locate(*path, key=key)
+        return Finding(self.parsed.display, line, column, rule, f"{entry_id}: {message}", item_id=entry_id)
+
+
+@dataclass
+class Dataset:
+    """Sources, owners, initiatives and commitments of every file, by id, in file order."""
+
+    sources: dict[str, Source] = field(default_factory=dict)
+    owners: dict[str, Owner] = field(default_factory=dict)
+    initiatives: dict[str, Initiative] = field(default_factory=dict)
+    items: dict[str, Tracked] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
+    origins: dict[str, Origin] = field(default_factory=dict)
+
+    def objectives(self) -> Iterator[Objective]:
+        """The compact objectives, in file order."""
+        return (item for item in self.items.values() if isinstance(item, Objective))
+
+    def objective(self, number: int) -> Objective | None:
+        """The objective with this number, if loaded."""
+        return next((item for item in self.objectives() if item.number == number), None)
+
+
+_REGISTRIES = ("sources", "owners", "initiatives")
+
+
+def build_dataset(files: list[tuple[ParsedFile, DataFile]]) -> tuple[Dataset, list[Finding]]:
+    """Gather the entries of all files; an id used twice is a finding at its second use."""
+    dataset = Dataset()
+    findings: list[Finding] = []
+    for parsed, data in files:
+        for section in (*_REGISTRIES, *KIND_BY_SECTION):
+            for index, entry in enumerate(getattr(data, section)):
+                origin = Origin(parsed, section, index)
+                first = dataset.origins.get(entry.id)
+                if first is not None:
+                    where = f"{first.parsed.display}:{first.locate('id')[0]}"
+                    findings.append(origin.finding(entry.id, "duplicate-id", f"id already used at {where}; ids must be unique across all files", "id"))
+                    continue
+                dataset.origins[entry.id] = origin
+                if section in KIND_BY_SECTION:
+                    assert isinstance(entry, Tracked)
+                    dataset.items[entry.id] = entry
+                    dataset.kinds[entry.id] = KIND_BY_SECTION[section]
+                else:
+                    getattr(dataset, section)[entry.id] = entry
+    return dataset, findings

@@ -1,0 +1,236 @@
+"""Pydantic models of the data files, the status vocabulary and partial dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+
+class Status(str, Enum):
+    """One status vocabulary for every kind of commitment."""
+
+    NOT_ASSESSED = "not_assessed"
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    PARTLY_DONE = "partly_done"
+    DONE = "done"
+    STALLED = "stalled"
+    DROPPED = "dropped"
+
+    @property
+    def final(self) -> bool:
+        """True for the statuses after which nothing more is expected."""
+        return self in (Status.DONE, Status.DROPPED)
+
+    def label(self, lang: str = "en") -> str:
+        """The status name in Norwegian (``nb``) or English (``en``)."""
+        return STATUS_LABELS[self][0 if lang == "nb" else 1]
+
+
+STATUS_LABELS: dict[Status, tuple[str, str]] = {
+    Status.NOT_ASSESSED: ("ikke vurdert", "not assessed"),
+    Status.NOT_STARTED: ("ikke påbegynt", "not started"),
+    Status.IN_PROGRESS: ("pågår", "in progress"),
+    Status.PARTLY_DONE: ("delvis gjennomført", "partly done"),
+    Status.DONE: ("gjennomført", "done"),
+    Status.STALLED: ("stanset", "stalled"),
+    Status.DROPPED: ("frafalt", "dropped"),
+}
+
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def parse_partial_date(value: str) -> tuple[int, int, int]:
+    """Split ``2012``, ``2012-11`` or ``2012-11-30`` into (year, month, day), 0 where absent.
+
+    Raises ValueError for any other shape and for dates that do not exist.
+    """
+    match = _PARTIAL_DATE.fullmatch(value)
+    if match is None:
+        raise ValueError(f"'{value}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (int(part) if part else 0 for part in match.groups())
+    if match.group(2) and not 1 <= month <= 12:
+        raise ValueError(f"'{value}' has no month {month}")
+    if match.group(3):
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            raise ValueError(f"'{value}' is not a real date (no day {day} in that month)") from None
+    return year, month, day
+
+
+def latest_day(value: str) -> dt.date:
+    """The last calendar day a partial date can mean (``2012-11`` → 2012-11-30)."""
+    year, month, day = parse_partial_date(value)
+    if day:
+        return dt.date(year, month, day)
+    if month:
+        next_month = dt.date(year + month // 12, month % 12 + 1, 1)
+        return next_month - dt.timedelta(days=1)
+    return dt.date(year, 12, 31)
+
+
+def _check_partial_date(value: str) -> str:
+    parse_partial_date(value)
+    return value
+
+
+PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
+"""A date as precise as its source: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=80)]
+"""A stable, readable id: lower-case letters, digits, '.', '_' and '-'."""
+
+Text = Annotated[str, StringConstraints(min_length=1)]
+
+ObjectiveRef = Annotated[str, StringConstraints(pattern=r"^([1-9]|1[0-9]|2[0-3])(\.[a-z])?$")]
+"""A compact objective, ``10``, or one of its actions, ``10.c``."""
+
+
+class Strict(BaseModel):
+    """Base of every model: unknown keys are errors, values are not coerced silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourceRef(Strict):
+    """Where a statement comes from: a document in the sources registry, a place in it, a quote."""
+
+    document: Id
+    locator: Text = Field(description="Section, paragraph or line, e.g. 'MÅL 10 (§ 25)', 'line 22'.")
+    quote: Text = Field(description="Verbatim text of the source; checked with --sources.")
+
+
+class Source(Strict):
+    """A source document."""
+
+    id: Id
+    title: Text
+    publisher: Text
+    date: PartialDate
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")]
+    file: Text = Field(description="File name of the text the data were encoded from.")
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    note: str | None = None
+
+
+class Owner(Strict):
+    """A responsible body or unit; ``parent`` is the id of the body it belongs to."""
+
+    id: Id
+    name: Text
+    name_en: str | None = None
+    parent: Id | None = None
+    source: SourceRef | None = None
+    note: str | None = None
+
+
+class StatusUpdate(Strict):
+    """A dated statement of where an item stands."""
+
+    date: PartialDate
+    date_inferred: bool = Field(False, description="True when the source gives no date and it was inferred.")
+    status: Status
+    note: str | None = None
+    source: SourceRef | None = None
+
+
+class Tracked(Strict):
+    """Fields every commitment shares: identity, source, owner, status and links."""
+
+    id: Id
+    title: str | None = None
+    source: SourceRef
+    owner: Id | None = None
+    status: Status | None = Field(None, description="Defaults to not_assessed; the latest update wins.")
+    updates: tuple[StatusUpdate, ...] = ()
+    due: PartialDate | None = None
+    objectives: tuple[ObjectiveRef, ...] = Field((), description="Linked compact objectives or actions.")
+    duplicate_of: Id | None = None
+    supersedes: Id | None = None
+    note: str | None = None
+
+    @property
+    def current_status(self) -> Status:
+        """The latest update's status when there are updates, else ``status`` or not_assessed."""
+        if self.updates:
+            return max(self.updates, key=lambda u: parse_partial_date(u.date)).status
+        return self.status or Status.NOT_ASSESSED
+
+
+class Action(Strict):
+    """A lettered action under a compact objective."""
+
+    letter: Annotated[str, StringConstraints(pattern=r"^[a-z]$")]
+    text: Text
+
+
+class Objective(Tracked):
+    """One of the 23 objectives of the Global Compact for Migration."""
+
+    number: Annotated[int, Field(ge=1, le=23)]
+    paragraph: Annotated[int, Field(ge=1)]
+    title_nb: Text = Field(description="As in the 'MÅL N:' heading.")
+    title_nb_list: str | None = Field(None, description="The list wording, where it differs.")
+    title_en: Text
+    commitment: Text
+    actions: tuple[Action, ...]
+
+
+class CompactCommitment(Tracked):
+    """An implementation or follow-up-and-review commitment of the compact."""
+
+    text: Text
+    section: Text
+    paragraph: Annotated[int, Field(ge=1)] | None = None
+
+
+class FollowUp(Tracked):
+    """A point of a follow-up plan or report, with the unit responsible for it."""
+
+    text: Text
+    group: str | None = Field(None, description="Part of the plan, e.g. 'ministry' or 'iom'.")
+
+
+class Initiative(Strict):
+    """A key initiative that groups pledges (document 004)."""
+
+    id: Id
+    title: Text
+    source: SourceRef
+
+
+class Pledge(Tracked):
+    """A programme pledge: a bullet or sub-bullet of a pledge list."""
+
+    text: Text
+    section: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+)*$")]
+    section_title: Text
+    parent: Id | None = None
+    initiative: Id | None = None
+    criteria: tuple[Text, ...] = Field((), description="Sub-bullets that are criteria, not pledges.")
+
+
+class DataFile(Strict):
+    """One data file: any of the sections, each a list."""
+
+    sources: tuple[Source, ...] = ()
+    owners: tuple[Owner, ...] = ()
+    objectives: tuple[Objective, ...] = ()
+    compact_commitments: tuple[CompactCommitment, ...] = ()
+    followups: tuple[FollowUp, ...] = ()
+    initiatives: tuple[Initiative, ...] = ()
+    pledges: tuple[Pledge, ...] = ()
+
+
+KIND_BY_SECTION: dict[str, str] = {
+    "objectives": "objective",
+    "compact_commitments": "compact_commitment",
+    "followups": "followup",
+    "pledges": "pledge",
+}
+"""The kinds of commitment, by the data-file section that holds them."""
