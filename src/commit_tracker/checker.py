@@ -32,6 +32,8 @@ class Outcome:
     unreadable: list[str] = field(default_factory=list)
     checked: int = 0
     """How many files were checked (files read only as context are not counted)."""
+    notes: list[str] = field(default_factory=list)
+    """What the run could not do, for the user to read on stderr."""
 
     @property
     def failed(self) -> bool:
@@ -82,10 +84,10 @@ def _data_files(folder: Path) -> list[Path]:
 
 
 def display_path(path: Path, cwd: Path) -> str:
-    """The path as a user would type it: relative to the working folder when inside it."""
+    """The path as a user would type it: relative to the working folder (``../data/x.yaml``)."""
     try:
-        return os.path.relpath(path, cwd) if path.is_relative_to(cwd) else str(path)
-    except ValueError:
+        return os.path.relpath(path, cwd)
+    except ValueError:  # another drive on Windows
         return str(path)
 
 
@@ -104,32 +106,36 @@ def run_checks(
     unreadable: list[str] = []
     loaded: list[tuple[ParsedFile, DataFile]] = []
     files: list[ParsedFile] = []
-    all_loaded = True
+    failed: list[str] = []
     for path in [*targets, *context]:
         display = display_path(path, cwd)
         try:
             parsed = read_file(path, display, pure=pure, max_bytes=max_bytes)
         except OSError as error:
             unreadable.append(f"{display}: {error.strerror or error}")
-            all_loaded = False
+            failed.append(display)
             continue
         files.append(parsed)
         data, schema_findings = validate_file(parsed)
         findings.extend(parsed.findings)
         findings.extend(schema_findings)
         if data is None:
-            all_loaded = False
+            failed.append(display)
         else:
             loaded.append((parsed, data))
     dataset, duplicate_findings = build_dataset(loaded)
     findings.extend(duplicate_findings)
-    if all_loaded:
+    notes: list[str] = []
+    if failed:
         # References into a file that failed to load would all look broken: check them
         # once every file loads, as a compiler stops after syntax errors.
+        names = ", ".join(failed[:3]) + (f" and {len(failed) - 3} more" if len(failed) > 3 else "")
+        notes.append(f"references across files were not checked because {names} did not load; fix that first")
+    else:
         findings.extend(check_integrity(dataset))
         if sources_dir is not None:
             from commit_tracker.sourcecheck import check_sources
 
             findings.extend(check_sources(dataset, sources_dir))
     kept = sorted(finding for finding in findings if finding.path in checked)
-    return Outcome(findings=kept, dataset=dataset, files=files, unreadable=unreadable, checked=len(targets))
+    return Outcome(findings=kept, dataset=dataset, files=files, unreadable=unreadable, checked=len(targets), notes=notes)

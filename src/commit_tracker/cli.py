@@ -133,9 +133,13 @@ def validate(
         _write(findings_reporter(chosen).render(outcome.findings, checked))
         for problem in outcome.unreadable:
             _say(f"commit-tracker: error: cannot read {problem}")
+        for note in outcome.notes:
+            _say(f"commit-tracker: note: {note}")
         counts = summarize(outcome.findings, checked)
         if outcome.findings:
             _say(f"{counts['errors']} error(s), {counts['warnings']} warning(s) in {checked} file(s).")
+        elif outcome.notes:
+            _say(f"{checked} file(s): no problems in the checks that ran.")
         else:
             _say(f"{checked} file(s), {len(outcome.dataset.items)} commitments: no problems.")
         if outcome.unreadable:

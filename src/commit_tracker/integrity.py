@@ -42,7 +42,9 @@ def _iter_reference_problems(dataset: Dataset) -> Iterator[Finding]:
             if item.parent is not None and not isinstance(dataset.items.get(item.parent), Pledge):
                 yield origin.finding(item_id, "unknown-item", f"parent '{item.parent}' is not the id of a pledge", "parent")
             if item.initiative is not None and item.initiative not in dataset.initiatives:
-                yield origin.finding(item_id, "unknown-initiative", f"initiative '{item.initiative}' is not in the initiatives; add it or fix the id", "initiative")
+                yield origin.finding(
+                    item_id, "unknown-initiative", f"initiative '{item.initiative}' is not in the initiatives; add it or fix the id", "initiative"
+                )
         for index, ref in enumerate(item.objectives):
             problem = _objective_ref_problem(dataset, ref)
             if problem:

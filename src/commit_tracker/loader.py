@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,7 +49,7 @@ Position = tuple[int, int]
 """A 1-based (line, column)."""
 
 
-class _Stop(Exception):
+class _ParseStopError(Exception):
     """Composition cannot go on; the finding says why."""
 
     def __init__(self, finding: Finding) -> None:
@@ -81,7 +81,7 @@ class ParsedFile:
             positions: dict[int, Any] = {}
             try:
                 self._marked = _compose(self.text, self.display, self.pure, positions)[0]
-            except _Stop:
+            except _ParseStopError:
                 self._marked = None
             self._positions = positions
         node, where = self._marked, (1, 1)
@@ -122,7 +122,7 @@ def read_file(path: Path, display: str, *, pure: bool = False, max_bytes: int = 
         return parsed
     try:
         data, findings = _compose(text, display, parsed.pure, None)
-    except _Stop as stop:
+    except _ParseStopError as stop:
         parsed.findings.append(stop.finding)
         return parsed
     parsed.findings.extend(findings)
@@ -160,8 +160,13 @@ def find_forbidden_character(text: str, display: str) -> Finding | None:
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     char = match.group()
-    name = {"\u2028": "line separator U+2028", "\u2029": "paragraph separator U+2029", "\x85": "next-line character U+0085",
-            "\ufeff": "byte-order mark inside the file", "\r": "carriage return without a line feed"}.get(char, f"control character U+{ord(char):04X}")
+    name = {
+        "\u2028": "line separator U+2028",
+        "\u2029": "paragraph separator U+2029",
+        "\x85": "next-line character U+0085",
+        "\ufeff": "byte-order mark inside the file",
+        "\r": "carriage return without a line feed",
+    }.get(char, f"control character U+{ord(char):04X}")
     return Finding(display, line, column, "control-character", f"{name} is not allowed: it shifts line numbers or hides text; delete it")
 
 
@@ -170,7 +175,7 @@ def _mark(event: Any) -> Position:
     return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
-def _events(text: str, pure: bool) -> Iterator[Any]:
+def _events(text: str, pure: bool) -> Generator[Any, None, None]:
     parser: Any = yaml.BaseLoader(text) if pure else yaml.CBaseLoader(text)
     try:
         while True:
@@ -237,8 +242,10 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
                 if event.tag is not None:
                     problem(event, "yaml-tag", f"tag '{event.tag}' is not allowed; values are plain text")
                 value = event.value
-                # Plain style is '' from libyaml and None from the pure-Python parser.
-                attach(None if not event.style and value in _NULLS else value, event)
+                # Plain style is '' from libyaml and None from the pure-Python parser; a key
+                # stays text even when it reads 'null'.
+                is_key = bool(stack) and type(stack[-1]) is dict and pending_keys[-1] is _NO_KEY
+                attach(None if not event.style and value in _NULLS and not is_key else value, event)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 if event.anchor is not None:
                     problem(event, "yaml-anchor", f"anchor '&{event.anchor}' is not allowed; write the value out")
@@ -246,7 +253,8 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
                     problem(event, "yaml-tag", f"tag '{event.tag}' is not allowed; values are plain data")
                 if len(stack) >= MAX_DEPTH:
                     line, column = _mark(event)
-                    raise _Stop(Finding(display, line, column, "nesting-depth", f"nesting deeper than {MAX_DEPTH} levels; the data files need far fewer"))
+                    message = f"nesting deeper than {MAX_DEPTH} levels; the data files need far fewer"
+                    raise _ParseStopError(Finding(display, line, column, "nesting-depth", message))
                 container: Any = {} if kind is MappingStartEvent else []
                 attach(container, event)
                 stack.append(container)
@@ -265,15 +273,23 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
                 documents += 1
                 if documents > 1:
                     line, column = _mark(event)
-                    findings.append(Finding(display, line, column, "multiple-documents", "a data file holds one YAML document; remove the second '---' and what follows or move it to its own file"))
+                    findings.append(
+                        Finding(
+                            display,
+                            line,
+                            column,
+                            "multiple-documents",
+                            "a data file holds one YAML document; remove the second '---' and what follows or move it to its own file",
+                        )
+                    )
                     break
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         message = " ".join(part for part in (error.context, error.problem) if part)
-        raise _Stop(Finding(display, line, column, "yaml-syntax", f"invalid YAML: {message}")) from None
+        raise _ParseStopError(Finding(display, line, column, "yaml-syntax", f"invalid YAML: {message}")) from None
     except yaml.YAMLError as error:
-        raise _Stop(Finding(display, 1, 1, "yaml-syntax", f"invalid YAML: {error}")) from None
+        raise _ParseStopError(Finding(display, 1, 1, "yaml-syntax", f"invalid YAML: {error}")) from None
     finally:
         events.close()
     return root, findings

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """One status vocabulary for every kind of commitment."""
 
     NOT_ASSESSED = "not_assessed"

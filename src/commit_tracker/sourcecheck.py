@@ -29,11 +29,11 @@ def check_sources(dataset: Dataset, sources_dir: Path) -> list[Finding]:
             message = f"{path} has SHA-256 {digest}, not the recorded one: the text changed since the data were encoded; recheck the quotes, then update sha256"
             findings.append(origin.finding(source.id, "source-changed", message, "sha256"))
         texts[source.id] = canonical(raw.decode("utf-8", "replace"))
-    for entry_id, ref, path in _iter_quotes(dataset):
+    for entry_id, ref, where in _iter_quotes(dataset):
         text = texts.get(ref.document)
         if text is not None and not quote_occurs(ref.quote, text):
             message = f"quote not found in {dataset.sources[ref.document].file} (only line breaks and hyphenation may differ): {_short(ref.quote)}"
-            findings.append(dataset.origins[entry_id].finding(entry_id, "quote-not-found", message, *path, "quote"))
+            findings.append(dataset.origins[entry_id].finding(entry_id, "quote-not-found", message, *where, "quote"))
     return findings
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from enum import Enum
+from enum import StrEnum
 from typing import Protocol
 
 from commit_tracker.findings import Finding
 
 
-class FindingsFormat(str, Enum):
+class FindingsFormat(StrEnum):
     """The output formats of ``validate``."""
 
     TEXT = "text"

@@ -1,0 +1,182 @@
+"""The loader against hostile input: strings stay strings, hazards become findings, nothing crashes."""
+
+from __future__ import annotations
+
+import time
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from commit_tracker.loader import MAX_DEPTH, ParsedFile, read_file
+
+PARSERS = pytest.mark.parametrize("pure", [False, True], ids=["libyaml", "pure-python"])
+
+
+def _read(tmp_path: Path, content: str | bytes, *, pure: bool = False, max_bytes: int | None = None) -> ParsedFile:
+    path = tmp_path / "data.yaml"
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    if max_bytes is None:
+        return read_file(path, "data.yaml", pure=pure)
+    return read_file(path, "data.yaml", pure=pure, max_bytes=max_bytes)
+
+
+def _rules(parsed: ParsedFile) -> list[str]:
+    return [finding.rule for finding in parsed.findings]
+
+
+@PARSERS
+def test_every_scalar_stays_the_text_it_was(tmp_path: Path, pure: bool) -> None:
+    parsed = _read(tmp_path, "land: NO\npost: 0150\ntid: 12:30\nja: yes\nav: off\ntall: 1e3\ndato: 2012-11-30\ntom:\nnull: ~\nq: 'NO'\n", pure=pure)
+    assert parsed.findings == []
+    assert parsed.data == {
+        "land": "NO",
+        "post": "0150",
+        "tid": "12:30",
+        "ja": "yes",
+        "av": "off",
+        "tall": "1e3",
+        "dato": "2012-11-30",
+        "tom": None,
+        "null": None,
+        "q": "NO",
+    }
+
+
+@PARSERS
+def test_a_quoted_null_word_is_text(tmp_path: Path, pure: bool) -> None:
+    assert _read(tmp_path, "a: 'null'\nb: \"\"\n", pure=pure).data == {"a": "null", "b": ""}
+
+
+@PARSERS
+def test_an_explicit_tag_is_refused_and_nothing_is_constructed(tmp_path: Path, pure: bool) -> None:
+    marker = tmp_path / "constructed"
+    content = f'owners: !!python/object/apply:pathlib.Path.touch [!!python/object/apply:pathlib.Path ["{marker}"]]\n'
+    parsed = _read(tmp_path, content, pure=pure)
+    assert "yaml-tag" in _rules(parsed)
+    assert not marker.exists()
+
+
+@PARSERS
+def test_an_alias_bomb_fails_fast_in_bounded_memory(tmp_path: Path, pure: bool) -> None:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for level in range(1, 10):
+        refs = ", ".join([f"*a{level - 1}"] * 9)
+        lines.append(f"a{level}: &a{level} [{refs}]")
+    tracemalloc.start()
+    started = time.perf_counter()
+    parsed = _read(tmp_path, "\n".join(lines) + "\n", pure=pure)
+    elapsed = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    # Expanded, this document holds 9**10 strings; refused, it is a few hundred findings.
+    assert "yaml-alias" in _rules(parsed)
+    assert "yaml-anchor" in _rules(parsed)
+    assert peak < 20_000_000
+    assert elapsed < 30  # a generous bound against a hang, not a speed test
+
+
+@PARSERS
+def test_deep_nesting_is_refused_before_it_grows(tmp_path: Path, pure: bool) -> None:
+    depth = 100_000
+    parsed = _read(tmp_path, "a: " + "[" * depth + "]" * depth + "\n", pure=pure)
+    assert _rules(parsed) == ["nesting-depth"]
+    assert parsed.data is None
+    assert parsed.findings[0].line == 1
+
+
+@PARSERS
+def test_deep_block_nesting_is_refused(tmp_path: Path, pure: bool) -> None:
+    content = "".join(f"{' ' * level}k{level}:\n" for level in range(MAX_DEPTH + 5)) + " " * (MAX_DEPTH + 5) + "v\n"
+    assert _rules(_read(tmp_path, content, pure=pure)) == ["nesting-depth"]
+
+
+def test_nesting_up_to_the_limit_is_fine(tmp_path: Path) -> None:
+    depth = MAX_DEPTH - 1
+    parsed = _read(tmp_path, "a: " + "[" * depth + "]" * depth + "\n")
+    assert parsed.findings == []
+
+
+def test_a_file_over_the_size_limit_is_not_read(tmp_path: Path) -> None:
+    parsed = _read(tmp_path, "owners: []\n" + "#" * 2000 + "\n", max_bytes=1000)
+    assert _rules(parsed) == ["file-too-large"]
+    assert parsed.text is None
+
+
+def test_a_bom_at_the_start_is_dropped(tmp_path: Path) -> None:
+    parsed = _read(tmp_path, b"\xef\xbb\xbfa: b\n")
+    assert parsed.findings == []
+    assert parsed.data == {"a": "b"}
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "column"),
+    [
+        (b"a: b\nc: \xff\n", 2, 4),
+        (b"a: \xc3\xa6\xc3\xb8\xe5\n", 1, 6),
+    ],
+)
+def test_bytes_that_are_not_utf8_are_located(tmp_path: Path, content: bytes, line: int, column: int) -> None:
+    parsed = _read(tmp_path, content)
+    assert [(f.rule, f.line, f.column) for f in parsed.findings] == [("encoding", line, column)]
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x1b", "\x7f", "\x85", "\u2028", "\u2029", "\ufeff"])
+def test_characters_that_shift_or_hide_text_are_located(tmp_path: Path, char: str) -> None:
+    parsed = _read(tmp_path, f"a: b\nc: 'x{char}'\n")
+    assert [(f.rule, f.line, f.column) for f in parsed.findings] == [("control-character", 2, 6)]
+
+
+@PARSERS
+def test_invalid_yaml_is_one_located_finding(tmp_path: Path, pure: bool) -> None:
+    parsed = _read(tmp_path, "a: b\n  c: d\n", pure=pure)
+    assert [(f.rule, f.line) for f in parsed.findings] == [("yaml-syntax", 2)]
+
+
+@PARSERS
+def test_a_duplicate_key_keeps_the_first_value(tmp_path: Path, pure: bool) -> None:
+    parsed = _read(tmp_path, "a: first\nb: x\na: second\n", pure=pure)
+    assert [(f.rule, f.line, f.column) for f in parsed.findings] == [("duplicate-key", 3, 1)]
+    assert parsed.data == {"a": "first", "b": "x"}
+
+
+@PARSERS
+def test_a_second_document_is_refused(tmp_path: Path, pure: bool) -> None:
+    parsed = _read(tmp_path, "a: 1\n---\nb: 2\n", pure=pure)
+    assert [(f.rule, f.line) for f in parsed.findings] == [("multiple-documents", 2)]
+
+
+@PARSERS
+@pytest.mark.parametrize("content", ["", "# only a comment\n", "---\n", "~\n"])
+def test_an_empty_file_is_a_finding(tmp_path: Path, pure: bool, content: str) -> None:
+    assert _rules(_read(tmp_path, content, pure=pure)) == ["empty-file"]
+
+
+@PARSERS
+@pytest.mark.parametrize("content", ["- a\n", "text\n", "[1, 2]\n"])
+def test_a_top_level_that_is_not_a_mapping_is_a_finding(tmp_path: Path, pure: bool, content: str) -> None:
+    assert _rules(_read(tmp_path, content, pure=pure)) == ["top-level-not-mapping"]
+
+
+@PARSERS
+def test_a_complex_key_is_refused(tmp_path: Path, pure: bool) -> None:
+    parsed = _read(tmp_path, "? [a, b]\n: c\nd: e\n", pure=pure)
+    assert _rules(parsed) == ["yaml-key"]
+    assert parsed.data == {"d": "e"}
+
+
+@PARSERS
+def test_locate_finds_keys_values_and_list_items(tmp_path: Path, pure: bool) -> None:
+    parsed = _read(tmp_path, "items:\n  - id: a\n    owner: ud\n  - id: b\n    owner:   x\n", pure=pure)
+    assert parsed.locate(("items", 1, "owner")) == (5, 14)
+    assert parsed.locate(("items", 1, "owner"), key=True) == (5, 5)
+    assert parsed.locate(("items", 1)) == (4, 5)
+    assert parsed.locate(("items", 1, "missing")) == (4, 5)
+
+
+def test_both_parsers_give_the_same_data(tmp_path: Path) -> None:
+    content = "a: [1, 'b', {c: d}]\ne: |\n  block\n  text\nf: >-\n  folded\n  text\ng: \"esc\\u00e6\"\n"
+    assert _read(tmp_path, content).data == _read(tmp_path, content, pure=True).data
