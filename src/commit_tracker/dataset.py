@@ -47,13 +47,16 @@ class Dataset:
     kinds: dict[str, str] = field(default_factory=dict)
     origins: dict[str, Origin] = field(default_factory=dict)
 
+    by_number: dict[int, Objective] = field(default_factory=dict)
+    """The first objective of each number."""
+
     def objectives(self) -> Iterator[Objective]:
         """The compact objectives, in file order."""
         return (item for item in self.items.values() if isinstance(item, Objective))
 
     def objective(self, number: int) -> Objective | None:
         """The objective with this number, if loaded."""
-        return next((item for item in self.objectives() if item.number == number), None)
+        return self.by_number.get(number)
 
 
 _REGISTRIES = ("sources", "owners", "initiatives")
@@ -77,6 +80,8 @@ def build_dataset(files: list[tuple[ParsedFile, DataFile]]) -> tuple[Dataset, li
                     assert isinstance(entry, Tracked)
                     dataset.items[entry.id] = entry
                     dataset.kinds[entry.id] = KIND_BY_SECTION[section]
+                    if isinstance(entry, Objective):
+                        dataset.by_number.setdefault(entry.number, entry)
                 else:
                     getattr(dataset, section)[entry.id] = entry
     return dataset, findings
