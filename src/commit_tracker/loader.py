@@ -286,6 +286,10 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        # At the end of input the parser points past the last line; point at the end of it instead.
+        last = max(1, len(text.splitlines()))
+        if line > last:
+            line, column = last, len(text.splitlines()[-1]) + 1 if text.strip() else 1
         message = " ".join(part for part in (error.context, error.problem) if part)
         raise _ParseStopError(Finding(display, line, column, "yaml-syntax", f"invalid YAML: {message}")) from None
     except yaml.YAMLError as error:
