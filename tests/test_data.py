@@ -1,0 +1,141 @@
+"""The real data: it validates, every quote is in its source, and it has the structure the documents fix."""
+
+from __future__ import annotations
+
+import os
+import string
+from pathlib import Path
+
+import pytest
+
+from commit_tracker.checker import Outcome, run_checks
+from commit_tracker.models import CompactCommitment, FollowUp, Objective, Pledge
+from commit_tracker.quotes import canonical, quote_occurs
+from tests.conftest import DATA, SEEDS
+
+needs_seeds = pytest.mark.skipif(
+    not SEEDS.is_dir() and not os.environ.get("CI"),
+    reason="the source texts (../shared/seeds) are not beside this checkout",
+)
+
+
+@pytest.fixture(scope="module")
+def outcome() -> Outcome:
+    return run_checks([DATA], cwd=DATA.parent)
+
+
+def _items(outcome: Outcome, kind: type[object]) -> list[object]:
+    return [item for item in outcome.dataset.items.values() if isinstance(item, kind)]
+
+
+def test_the_data_validates(outcome: Outcome) -> None:
+    assert [f"{f.location()} {f.message}" for f in outcome.findings] == []
+
+
+@needs_seeds
+def test_every_quote_is_in_its_source_and_every_source_is_the_one_encoded() -> None:
+    checked = run_checks([DATA], cwd=DATA.parent, sources_dir=SEEDS)
+    assert [f"{f.location()} {f.message}" for f in checked.findings] == []
+
+
+def test_there_are_23_objectives_numbered_1_to_23(outcome: Outcome) -> None:
+    objectives = _items(outcome, Objective)
+    assert sorted(o.number for o in objectives if isinstance(o, Objective)) == list(range(1, 24))
+
+
+def test_each_objective_has_an_unbroken_run_of_action_letters(outcome: Outcome) -> None:
+    for objective in _items(outcome, Objective):
+        assert isinstance(objective, Objective)
+        letters = "".join(action.letter for action in objective.actions)
+        assert len(letters) >= 3, objective.id
+        assert letters == string.ascii_lowercase[: len(letters)], objective.id
+
+
+def test_objective_paragraphs_follow_the_compact(outcome: Outcome) -> None:
+    for objective in _items(outcome, Objective):
+        assert isinstance(objective, Objective)
+        assert objective.paragraph == objective.number + 16, objective.id
+
+
+@needs_seeds
+def test_objective_texts_are_verbatim(outcome: Outcome) -> None:
+    compact = canonical((SEEDS / outcome.dataset.sources["gcm-2018"].file).read_text(encoding="utf-8"))
+    missing = []
+    for objective in _items(outcome, Objective):
+        assert isinstance(objective, Objective)
+        texts = [("commitment", objective.commitment)] + [(f"action {a.letter}", a.text) for a in objective.actions]
+        missing += [f"{objective.id} {where}" for where, text in texts if not quote_occurs(text, compact)]
+    assert missing == []
+
+
+@needs_seeds
+def test_follow_up_pledge_and_compact_texts_are_verbatim(outcome: Outcome) -> None:
+    texts = {source.id: canonical((SEEDS / source.file).read_text(encoding="utf-8")) for source in outcome.dataset.sources.values()}
+    missing = []
+    for item in outcome.dataset.items.values():
+        if isinstance(item, FollowUp | Pledge | CompactCommitment):
+            document = texts[item.source.document]
+            missing += [item.id for text in (item.text, *getattr(item, "criteria", ())) if not quote_occurs(text, document)]
+    assert missing == []
+
+
+def test_the_compact_follow_up_and_review_commitments_are_there(outcome: Outcome) -> None:
+    paragraphs = {c.paragraph for c in _items(outcome, CompactCommitment) if isinstance(c, CompactCommitment)}
+    # § 43 capacity-building mechanism, § 49 the review forum, § 50 regional reviews, § 53 national plans.
+    assert {43, 49, 50, 53} <= paragraphs
+
+
+def test_every_follow_up_item_has_an_owner(outcome: Outcome) -> None:
+    followups = _items(outcome, FollowUp)
+    assert len(followups) >= 40
+    assert [f.id for f in followups if isinstance(f, FollowUp) and f.owner is None] == []
+
+
+def test_every_evaluation_point_has_a_reported_status_with_its_quote(outcome: Outcome) -> None:
+    evaluation = [f for f in _items(outcome, FollowUp) if isinstance(f, FollowUp) and f.source.document == "ud-iom-eval"]
+    assert len(evaluation) >= 13
+    for item in evaluation:
+        assert item.updates, item.id
+        latest = item.updates[-1]
+        assert latest.source is not None, item.id
+        assert latest.note, item.id
+
+
+def test_statuses_without_a_report_are_not_assessed(outcome: Outcome) -> None:
+    for item in outcome.dataset.items.values():
+        if item.source.document != "ud-iom-eval":
+            assert item.current_status.value == "not_assessed", item.id
+
+
+def test_every_pledge_has_a_section_and_sub_bullets_have_a_parent_in_it(outcome: Outcome) -> None:
+    pledges = [p for p in _items(outcome, Pledge) if isinstance(p, Pledge)]
+    assert len(pledges) >= 60
+    by_id = {p.id: p for p in pledges}
+    for pledge in pledges:
+        assert pledge.section and pledge.section_title, pledge.id
+        if pledge.parent is not None:
+            assert by_id[pledge.parent].section == pledge.section, pledge.id
+
+
+def test_section_3_4_pledges_belong_to_one_of_five_initiatives(outcome: Outcome) -> None:
+    assert len(outcome.dataset.initiatives) == 5
+    for pledge in _items(outcome, Pledge):
+        assert isinstance(pledge, Pledge)
+        if pledge.section.startswith("3.4."):
+            assert pledge.initiative in outcome.dataset.initiatives, pledge.id
+
+
+def test_repeated_pledges_are_kept_and_marked(outcome: Outcome) -> None:
+    repeats = [p for p in _items(outcome, Pledge) if isinstance(p, Pledge) and p.duplicate_of]
+    assert len(repeats) >= 3
+    for pledge in repeats:
+        assert pledge.note, pledge.id
+
+
+def test_every_responsible_unit_is_in_the_owners_registry(outcome: Outcome) -> None:
+    assert {"ud", "iom", "ap", "ud-hum", "ud-mrdem"} <= set(outcome.dataset.owners)
+
+
+def test_data_files_are_where_the_readme_says(outcome: Outcome) -> None:
+    names = sorted(Path(f.display).name for f in outcome.files)
+    assert names == ["followups.yaml", "objectives.yaml", "owners.yaml", "pledges.yaml", "sources.yaml"]
