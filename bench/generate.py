@@ -14,13 +14,14 @@ import random
 import sys
 from pathlib import Path
 
-WORDS = (
+TEXT = (
     "styrke samarbeidet med internasjonale organisasjoner om retur og reintegrering av migranter "
     "sikre at barn og unge får beskyttelse og tilgang til utdanning helse og rettshjelp i alle "
     "faser av migrasjonen arbeide for bedre data om kvinnelige migranter og deres rettigheter "
     "Arbeiderpartiet vil øke bistanden til flyktninger i nærområdene og bekjempe menneskehandel "
     "Utenriksdepartementet følger opp evalueringen og rapporterer om tiltakene på landnivå"
-).split()
+)
+WORDS = tuple(TEXT.split())
 STATUSES = ("not_started", "in_progress", "partly_done", "done", "stalled", "dropped")
 OWNERS = 40
 SOURCE = """sources:

@@ -28,12 +28,7 @@ sys.path.insert(0, str(HERE))
 
 from generate import generate  # noqa: E402
 
-BARE_LOAD = (
-    "import sys, yaml\n"
-    "for name in sys.argv[1:]:\n"
-    "    with open(name, encoding='utf-8') as f:\n"
-    "        yaml.load(f.read(), Loader=yaml.CSafeLoader)\n"
-)
+BARE_LOAD = "import sys, yaml\nfor name in sys.argv[1:]:\n    with open(name, encoding='utf-8') as f:\n        yaml.load(f.read(), Loader=yaml.CSafeLoader)\n"
 
 
 def measure(command: list[str], cwd: Path) -> tuple[float, int, int]:
@@ -119,7 +114,9 @@ def run_startup(rounds: int) -> dict[str, dict[str, float]]:
 
 
 def machine() -> dict[str, str]:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), platform.processor())
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), platform.processor()
+    )
     import yaml
 
     versions = {name: metadata.version(name) for name in ("commit-tracker", "pydantic", "PyYAML", "typer", "check-jsonschema")}

@@ -112,7 +112,8 @@ def test_every_pledge_has_a_section_and_sub_bullets_have_a_parent_in_it(outcome:
     assert len(pledges) >= 60
     by_id = {p.id: p for p in pledges}
     for pledge in pledges:
-        assert pledge.section and pledge.section_title, pledge.id
+        assert pledge.section, pledge.id
+        assert pledge.section_title, pledge.id
         if pledge.parent is not None:
             assert by_id[pledge.parent].section == pledge.section, pledge.id
 

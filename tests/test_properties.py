@@ -24,7 +24,8 @@ def _assert_located(outcome: Outcome, lines: int) -> None:
     for finding in outcome.findings:
         assert 1 <= finding.line <= lines + 1, finding
         assert finding.column >= 1, finding
-        assert finding.rule and finding.message
+        assert finding.rule, finding
+        assert finding.message, finding
 
 
 def _check_bytes(tmp_path: Path, content: bytes, *, pure: bool) -> Outcome:
