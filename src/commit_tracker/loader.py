@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,7 +41,8 @@ HAS_LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
 # C0 and C1 controls other than tab, line feed and carriage return; the Unicode line and
 # paragraph separators and NEL, which YAML counts as line breaks and editors do not; a
 # stray byte-order mark; a carriage return not followed by a line feed.
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)")
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+_LONE_CR = re.compile("\r(?!\n)")
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 
 Position = tuple[int, int]
@@ -153,7 +153,13 @@ def decode(raw: bytes, display: str) -> tuple[str, Finding | None]:
 
 def find_forbidden_character(text: str, display: str) -> Finding | None:
     """The first control character or line separator that would shift or hide text."""
+    # One character class scans fast; the alternation with a lone CR would not, so that
+    # (rare) case is looked for separately, only when the file has a CR at all.
     match = _FORBIDDEN.search(text)
+    if "\r" in text:
+        lone = _LONE_CR.search(text)
+        if lone is not None and (match is None or lone.start() < match.start()):
+            match = lone
     if match is None:
         return None
     offset = match.start()
@@ -175,27 +181,16 @@ def _mark(event: Any) -> Position:
     return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
-def _events(text: str, pure: bool) -> Generator[Any, None, None]:
-    parser: Any = yaml.BaseLoader(text) if pure else yaml.CBaseLoader(text)
-    try:
-        while True:
-            event = parser.get_event()
-            yield event
-            if type(event) is StreamEndEvent:
-                return
-    finally:
-        parser.dispose()
-
-
 def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | None) -> tuple[Any, list[Finding]]:
     """Build plain data from the event stream; ``positions`` (if given) receives marks by id."""
     findings: list[Finding] = []
     stack: list[Any] = []
     pending_keys: list[Any] = []  # per open mapping: the key waiting for its value, or _NO_KEY
-    key_marks: list[Position] = []
+    key_events: list[Any] = []  # per open mapping: the event of its pending key (marks are read only when needed)
     root: Any = None
     documents = 0
-    events = _events(text, pure)
+    parser: Any = yaml.BaseLoader(text) if pure else yaml.CBaseLoader(text)
+    next_event = parser.get_event
 
     def problem(event: Any, rule: str, message: str) -> None:
         line, column = _mark(event)
@@ -220,21 +215,22 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
             elif value == "<<" and not getattr(event, "style", None):
                 problem(event, "yaml-merge-key", "merge keys ('<<') are not allowed; write the keys out")
             pending_keys[-1] = value
-            key_marks[-1] = _mark(event)
+            key_events[-1] = event
             return
         pending_keys[-1] = _NO_KEY
         if key is _INVALID_KEY:
             return
         if key in top:
-            line, column = key_marks[-1]
+            line, column = _mark(key_events[-1])
             findings.append(Finding(display, line, column, "duplicate-key", f"key '{key}' appears twice in this mapping; keep one"))
             return
         top[key] = value
         if positions is not None:
-            positions[id(top)]["keys"][key] = (key_marks[-1], _mark(event))
+            positions[id(top)]["keys"][key] = (_mark(key_events[-1]), _mark(event))
 
     try:
-        for event in events:
+        while True:
+            event = next_event()
             kind = type(event)
             if kind is ScalarEvent:
                 if event.anchor is not None:
@@ -259,16 +255,18 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
                 attach(container, event)
                 stack.append(container)
                 pending_keys.append(_NO_KEY)
-                key_marks.append((1, 1))
+                key_events.append(None)
                 if positions is not None:
                     positions[id(container)] = {"keys": {}} if kind is MappingStartEvent else {"items": []}
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
                 stack.pop()
                 pending_keys.pop()
-                key_marks.pop()
+                key_events.pop()
             elif kind is AliasEvent:
                 problem(event, "yaml-alias", f"alias '*{event.anchor}' is not allowed; write the value out")
                 attach(None, event)
+            elif kind is StreamEndEvent:
+                break
             elif kind is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
@@ -295,7 +293,7 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
     except yaml.YAMLError as error:
         raise _ParseStopError(Finding(display, 1, 1, "yaml-syntax", f"invalid YAML: {error}")) from None
     finally:
-        events.close()
+        parser.dispose()
     return root, findings
 
 
