@@ -180,3 +180,19 @@ def test_locate_finds_keys_values_and_list_items(tmp_path: Path, pure: bool) -> 
 def test_both_parsers_give_the_same_data(tmp_path: Path) -> None:
     content = "a: [1, 'b', {c: d}]\ne: |\n  block\n  text\nf: >-\n  folded\n  text\ng: \"esc\\u00e6\"\n"
     assert _read(tmp_path, content).data == _read(tmp_path, content, pure=True).data
+
+
+def test_without_libyaml_the_pure_python_parser_is_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import yaml
+
+    from commit_tracker import loader
+
+    def no_libyaml(*args: object, **kwargs: object) -> None:
+        raise AssertionError("libyaml must not be used when it is missing")
+
+    monkeypatch.setattr(loader, "HAS_LIBYAML", False)
+    monkeypatch.setattr(yaml, "CBaseLoader", no_libyaml)
+    parsed = _read(tmp_path, "land: NO\nitems: [a, b]\n")
+    assert parsed.pure
+    assert parsed.data == {"land": "NO", "items": ["a", "b"]}
+    assert parsed.locate(("items", 1)) == (2, 12)
