@@ -713,8 +713,8 @@ class _Terminal(io.StringIO):
     [("auto", None, True), ("auto", "1", False), ("auto", "", True), ("never", None, False), ("always", "1", True)],
 )
 def test_colour_on_a_terminal(monkeypatch: pytest.MonkeyPatch, choice: str, no_color: str | None, coloured: bool) -> None:
-    from commit_tracker.cli import _console
     from commit_tracker.report import ColorChoice
+    from commit_tracker.report_commands import _console
 
     monkeypatch.setattr(sys, "stdout", _Terminal())
     monkeypatch.setenv("COLUMNS", "80")
@@ -806,3 +806,12 @@ def test_help_shows_examples_and_exit_codes(runner: CliRunner, command: str) -> 
     assert result.exit_code == 0
     assert f"commit-tracker {command}" in result.stdout
     assert "Exit codes: 0" in result.stdout
+
+
+def test_data_with_no_commitments_says_so(runner: CliRunner, tmp_path: Path) -> None:
+    for name in ("sources.yaml", "owners.yaml"):
+        shutil.copyfile(REPORTS / name, tmp_path / name)
+    result = runner.invoke(app, ["status", "--data", str(tmp_path)], env=QUIET_ENV)
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr == "commit-tracker: the data has no commitments yet.\n"
