@@ -148,8 +148,14 @@ def _lang(lang: Lang | None) -> Lang:
 Exit codes: 0 report written (also when no item matches), 1 the data has errors, 2 usage error.""",
 )
 def status(
-    kind: Annotated[Optional[list[Kind]], typer.Option("--kind", help="Only this kind (repeatable).", show_default=False)] = None,  # noqa: UP045
-    statuses: Annotated[Optional[list[Status]], typer.Option("--status", help="Only this status (repeatable).", show_default=False)] = None,  # noqa: UP045
+    kind: Annotated[
+        Optional[list[Kind]],  # noqa: UP045
+        typer.Option("--kind", metavar="KIND", help=f"Only this kind: {', '.join(Kind)} (repeatable).", show_default=False),
+    ] = None,
+    statuses: Annotated[
+        Optional[list[Status]],  # noqa: UP045
+        typer.Option("--status", metavar="STATUS", help=f"Only this current status: {', '.join(Status)} (repeatable).", show_default=False),
+    ] = None,
     owner: Annotated[Optional[str], typer.Option("--owner", metavar="ID", help="Only items of this owner and the units under it.")] = None,  # noqa: UP045
     objective: Annotated[
         Optional[int],  # noqa: UP045
