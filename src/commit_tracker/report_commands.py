@@ -159,7 +159,7 @@ def status(
     owner: Annotated[Optional[str], typer.Option("--owner", metavar="ID", help="Only items of this owner and the units under it.")] = None,  # noqa: UP045
     objective: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option("--objective", metavar="N", min=1, max=23, help="Only compact objective N and the items linked to it or its actions."),
+        typer.Option("--objective", metavar="N", min=1, max=OBJECTIVES, help="Only compact objective N and the items linked to it or its actions."),
     ] = None,
     source: Annotated[Optional[str], typer.Option("--source", metavar="DOC", help="Only items quoted from this source document.")] = None,  # noqa: UP045
     overdue: Annotated[bool, typer.Option("--overdue", help="Only items past their due date whose status is not done or dropped.")] = False,

@@ -74,7 +74,8 @@ class TableReporter:
                 if index:
                     console.print()
                 console.print(_renderable(block, console))
-        return "".join(line.rstrip() + "\n" for line in capture.get().splitlines())
+        # rich pads cells to the column width; trailing spaces are noise in a pipe or a diff.
+        return "".join(line.rstrip() + "\n" for line in capture.get().removesuffix("\n").split("\n"))
 
 
 REPORTER_BY_FORMAT: dict[ReportFormat, type[ReportReporter]] = {
