@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from commit_tracker.checker import run_checks
+from commit_tracker.dataset import Dataset
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 EXAMPLES = Path(__file__).resolve().parent / "examples"
@@ -17,3 +20,15 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 def runner() -> CliRunner:
     """A typer runner; stdout and stderr are kept apart."""
     return CliRunner()
+
+
+REPORTS = Path(__file__).resolve().parent / "fixtures" / "reports"
+"""A small, complete data folder for the report tests: every kind, links both ways, partial dates."""
+
+
+@pytest.fixture(scope="session")
+def dataset() -> Dataset:
+    """The report fixtures, loaded and checked: they must be valid."""
+    outcome = run_checks([REPORTS], cwd=ROOT)
+    assert not outcome.findings, outcome.findings
+    return outcome.dataset

@@ -1,4 +1,5 @@
-"""The README keeps up with the command line: every command and option is documented."""
+"""The README keeps up with the command line: every command, option and rule is documented,
+and the report examples are real output."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 import pytest
 import typer
+from typer.testing import CliRunner
 
 from commit_tracker.cli import app
 from tests.conftest import ROOT
@@ -14,11 +16,13 @@ from tests.conftest import ROOT
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 GROUP = typer.main.get_group(app)
 COMMANDS = sorted(GROUP.commands)
+REPORTS = ["status", "show", "coverage", "owners"]
 
 
 @pytest.mark.parametrize("name", COMMANDS)
 def test_every_command_is_in_the_readme(name: str) -> None:
     assert f"commit-tracker {name}" in README
+    assert f"### `{name}`" in README
 
 
 @pytest.mark.parametrize(
@@ -30,16 +34,48 @@ def test_every_option_is_in_the_readme(command: str, option: str) -> None:
 
 
 def _rule_ids() -> set[str]:
-    """Rule ids are the hyphenated string literals of the source (the tool's own name aside)."""
-    found = set()
+    """The rule ids the source can report: the rule argument of ``Finding(...)`` and
+    ``origin.finding(...)`` calls, and literals assigned to a variable named ``rule``."""
+    found: set[str] = set()
+
+    def literal(node: ast.AST | None) -> None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            found.add(node.value)
+
     for path in (ROOT / "src" / "commit_tracker").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and re.fullmatch(r"[a-z]+(-[a-z]+)+", node.value):
-                found.add(node.value)
-    return found - {"commit-tracker"}
+            if isinstance(node, ast.Call):
+                name = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else ""
+                position = {"Finding": 3, "finding": 1, "problem": 1}.get(name)
+                if position is not None and len(node.args) > position:
+                    literal(node.args[position])
+                literal(next((k.value for k in node.keywords if k.arg == "rule"), None))
+            elif isinstance(node, ast.Assign):
+                for target in node.targets:
+                    names = target.elts if isinstance(target, ast.Tuple) else [target]
+                    values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
+                    for name_node, value in zip(names, values, strict=False):
+                        if isinstance(name_node, ast.Name) and name_node.id == "rule":
+                            literal(value)
+    return found
 
 
 def test_every_rule_is_in_the_readme() -> None:
     rules = _rule_ids()
-    assert {"yaml-syntax", "unknown-owner", "quote-not-found"} <= rules
+    assert {"yaml-syntax", "encoding", "unknown-owner", "quote-not-found", "unknown-key", "invalid-value"} <= rules
     assert sorted(rule for rule in rules if f"`{rule}`" not in README) == []
+
+
+EXAMPLES = re.findall(r"```console\n\$ commit-tracker ((?:status|show|coverage|owners) [^\n]*)\n(.*?)```", README, flags=re.DOTALL)
+
+
+def test_the_readme_has_an_example_of_each_report() -> None:
+    assert sorted({command.split()[0] for command, _ in EXAMPLES}) == sorted(REPORTS)
+
+
+@pytest.mark.parametrize(("command", "output"), EXAMPLES, ids=[command.split()[0] for command, _ in EXAMPLES])
+def test_the_readme_examples_are_real_output(runner: CliRunner, monkeypatch: pytest.MonkeyPatch, command: str, output: str) -> None:
+    monkeypatch.chdir(ROOT)
+    result = runner.invoke(app, command.split(), env={"COLUMNS": "100", "NO_COLOR": None, "LC_ALL": None, "LC_MESSAGES": None, "LANG": None})
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout + result.stderr == output

@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import gc
 import os
-import sys
-import traceback
-from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import Annotated, Optional
 
 import typer
 
 from commit_tracker import __version__
+from commit_tracker.cli_support import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, DebugOpt
+from commit_tracker.cli_support import guarded as _guarded
+from commit_tracker.cli_support import say as _say
+from commit_tracker.cli_support import write as _write
 from commit_tracker.report import FindingsFormat
-
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+from commit_tracker.report_commands import reports
 
 app = typer.Typer(
     name="commit-tracker",
@@ -48,41 +48,6 @@ def _root(
     """Keep public commitments as YAML in git and tell where each one stands."""
 
 
-def _say(text: str) -> None:
-    """Write to stderr: summaries and errors, never the report."""
-    print(text, file=sys.stderr)
-
-
-def _write(text: str) -> None:
-    """Write the report to stdout; a closed pipe (``| head``) ends the run quietly."""
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(EXIT_OK) from None
-
-
-def _guarded(debug: bool, action: Callable[[], int]) -> NoReturn:
-    """Run a command; a usage problem or an unexpected error is one line on stderr and exit 2."""
-    from commit_tracker.checker import UsageError
-
-    try:
-        code = action()
-    except typer.Exit:
-        raise
-    except UsageError as error:
-        _say(f"commit-tracker: error: {error}")
-        code = EXIT_USAGE
-    except Exception as error:  # noqa: BLE001 (the one place that turns any crash into exit 2)
-        if debug:
-            _say(traceback.format_exc().rstrip())
-        _say(f"commit-tracker: internal error: {type(error).__name__}: {error} (run with --debug for the traceback)")
-        code = EXIT_USAGE
-    raise typer.Exit(code)
-
-
 PathsArg = Annotated[
     Optional[list[Path]],  # noqa: UP045
     typer.Argument(help="Data files or folders. Default: the data/ folder here or in the nearest parent.", show_default=False),
@@ -91,7 +56,6 @@ SourcesOpt = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option("--sources", metavar="DIR", help="Folder of the source texts: check every quote, and each text against its SHA-256."),
 ]
-DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")]
 PureOpt = Annotated[bool, typer.Option("--pure-python", help="Parse with PyYAML's pure-Python parser instead of libyaml.")]
 
 
@@ -148,6 +112,9 @@ def validate(
         return EXIT_FINDINGS if outcome.failed else EXIT_OK
 
     _guarded(debug, action)
+
+
+app.add_typer(reports)  # status, show, coverage, owners
 
 
 def main() -> None:

@@ -1,46 +1,18 @@
-"""Pydantic models of the data files, the status vocabulary and partial dates."""
+"""Pydantic models of the data files and partial dates."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import StrEnum
 from functools import lru_cache
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-
-class Status(StrEnum):
-    """One status vocabulary for every kind of commitment."""
-
-    NOT_ASSESSED = "not_assessed"
-    NOT_STARTED = "not_started"
-    IN_PROGRESS = "in_progress"
-    PARTLY_DONE = "partly_done"
-    DONE = "done"
-    STALLED = "stalled"
-    DROPPED = "dropped"
-
-    @property
-    def final(self) -> bool:
-        """True for the statuses after which nothing more is expected."""
-        return self in (Status.DONE, Status.DROPPED)
-
-    def label(self, lang: str = "en") -> str:
-        """The status name in Norwegian (``nb``) or English (``en``)."""
-        return STATUS_LABELS[self][0 if lang == "nb" else 1]
-
-
-STATUS_LABELS: dict[Status, tuple[str, str]] = {
-    Status.NOT_ASSESSED: ("ikke vurdert", "not assessed"),
-    Status.NOT_STARTED: ("ikke påbegynt", "not started"),
-    Status.IN_PROGRESS: ("pågår", "in progress"),
-    Status.PARTLY_DONE: ("delvis gjennomført", "partly done"),
-    Status.DONE: ("gjennomført", "done"),
-    Status.STALLED: ("stanset", "stalled"),
-    Status.DROPPED: ("frafalt", "dropped"),
-}
+# The status vocabulary lives in a light module (no pydantic) so the command line can offer it
+# as choices at start-up; re-exported here, where the data model uses it.
+from commit_tracker.vocabulary import STATUS_LABELS as STATUS_LABELS
+from commit_tracker.vocabulary import Status as Status
 
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 

@@ -1,0 +1,54 @@
+"""What every command shares: exit codes, writing the report and messages, and the guard that
+turns a user's mistake or a crash into one line on stderr.
+
+Only typer is imported at start-up, as in ``cli``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from typing import Annotated, NoReturn
+
+import typer
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")]
+
+
+def say(text: str) -> None:
+    """Write to stderr: summaries and errors, never the report."""
+    print(text, file=sys.stderr)
+
+
+def write(text: str) -> None:
+    """Write the report to stdout; a closed pipe (``| head``) ends the run quietly."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(EXIT_OK) from None
+
+
+def guarded(debug: bool, action: Callable[[], int]) -> NoReturn:
+    """Run a command; a usage problem or an unexpected error is one line on stderr and exit 2."""
+    from commit_tracker.checker import UsageError
+
+    try:
+        code = action()
+    except typer.Exit:
+        raise
+    except UsageError as error:
+        say(f"commit-tracker: error: {error}")
+        code = EXIT_USAGE
+    except Exception as error:  # noqa: BLE001 (the one place that turns any crash into exit 2)
+        if debug:
+            say(traceback.format_exc().rstrip())
+        say(f"commit-tracker: internal error: {type(error).__name__}: {error} (run with --debug for the traceback)")
+        code = EXIT_USAGE
+    raise typer.Exit(code)

@@ -1,0 +1,119 @@
+"""Which items a report shows and in what order: the filters, applied in one place."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from commit_tracker.checker import UsageError
+from commit_tracker.dataset import Dataset
+from commit_tracker.models import latest_day, parse_partial_date
+from commit_tracker.query.items import ItemView, is_stale, iter_views, searchable_texts
+from commit_tracker.vocabulary import Kind, SortKey, Status
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What to show; every filter that is set must hold (they combine with 'and')."""
+
+    kinds: frozenset[Kind] = frozenset()
+    statuses: frozenset[Status] = frozenset()
+    owner: str | None = None
+    """An owner id: the items of that owner and of the units under it."""
+    objective: int | None = None
+    source: str | None = None
+    """A source document id: the items quoted from it."""
+    overdue: bool = False
+    due_before: str | None = None
+    """A date, ``YYYY[-MM[-DD]]``: items due (to the last day of their due date) before it starts."""
+    stale_days: int | None = None
+    search: str | None = None
+    as_of: dt.date = field(default_factory=dt.date.today)
+    sort: SortKey = SortKey.ID
+
+
+def query_items(dataset: Dataset, filters: Filters) -> list[ItemView]:
+    """The items that pass every filter, sorted; a filter naming nothing in the data is a UsageError."""
+    check_filters(dataset, filters)
+    owners = owners_under(dataset, filters.owner) if filters.owner else frozenset()
+    needle = fold(filters.search) if filters.search else ""
+    due_before = _first_day(filters.due_before) if filters.due_before else None
+    kept = [
+        view
+        for view in iter_views(dataset, filters.as_of)
+        if (not filters.kinds or view.kind in filters.kinds)
+        and (not filters.statuses or view.status in filters.statuses)
+        and (not owners or view.item.owner in owners)
+        and (filters.objective is None or filters.objective in view.objectives)
+        and (filters.source is None or view.item.source.document == filters.source)
+        and (not filters.overdue or view.overdue)
+        and (due_before is None or (view.item.due is not None and latest_day(view.item.due) < due_before))
+        and (filters.stale_days is None or is_stale(view.item, filters.as_of, filters.stale_days))
+        and (not needle or any(needle in fold(text) for text in searchable_texts(view.item)))
+    ]
+    return sorted(kept, key=SORT_KEYS[filters.sort])
+
+
+def check_filters(dataset: Dataset, filters: Filters) -> None:
+    """Raise UsageError when a filter names an owner, source or objective the data does not have."""
+    if filters.owner is not None and filters.owner not in dataset.owners:
+        raise UsageError(f"--owner: no owner '{filters.owner}' in the data{did_you_mean(filters.owner, dataset.owners)}")
+    if filters.source is not None and filters.source not in dataset.sources:
+        raise UsageError(f"--source: no source document '{filters.source}' in the data{did_you_mean(filters.source, dataset.sources)}")
+    if filters.objective is not None and dataset.objective(filters.objective) is None:
+        raise UsageError(f"--objective: objective {filters.objective} is not in the data")
+
+
+def owners_under(dataset: Dataset, owner: str) -> frozenset[str]:
+    """The owner and every unit under it, however deep."""
+    found = {owner}
+    grew = True
+    while grew:
+        before = len(found)
+        found |= {child.id for child in dataset.owners.values() if child.parent in found}
+        grew = len(found) > before
+    return frozenset(found)
+
+
+# After case folding and NFKD, letters that do not decompose: ø, æ and œ fold to o, ae and oe,
+# so 'o' finds 'ø' and 'ae' finds 'æ' (å decomposes to a and a ring, which is dropped).
+_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l"})
+
+
+def fold(text: str) -> str:
+    """Text for matching: case folded, accents removed (``Pågår`` → ``pagar``), spaces collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(bare.translate(_LETTERS).split())
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` for the closest choice, or nothing."""
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _first_day(value: str) -> dt.date:
+    year, month, day = parse_partial_date(value)
+    return dt.date(year, month or 1, day or 1)
+
+
+def _natural(text: str) -> tuple[tuple[int, int | str], ...]:
+    """A sort key that puts ``p-2`` before ``p-10``."""
+    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", text) if part)
+
+
+_FAR = dt.date.max
+
+
+SORT_KEYS: dict[SortKey, Callable[[ItemView], tuple[object, ...]]] = {
+    SortKey.ID: lambda view: (_natural(view.id),),
+    SortKey.DUE: lambda view: (latest_day(view.item.due) if view.item.due else _FAR, _natural(view.id)),
+    SortKey.STATUS: lambda view: (list(Status).index(view.status), _natural(view.id)),
+    SortKey.OWNER: lambda view: (view.item.owner is None, view.item.owner or "", _natural(view.id)),
+}
+"""Each sort key; ties are broken by id. Items with no due date or no owner come last."""
