@@ -17,3 +17,7 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 def runner() -> CliRunner:
     """A typer runner; stdout and stderr are kept apart."""
     return CliRunner()
+
+
+PROJECT = Path(__file__).resolve().parent / "fixtures" / "project"
+"""A small, complete project: data/ (sources, owners, follow-ups, pledges) and sources/ (the text)."""

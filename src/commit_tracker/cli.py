@@ -152,3 +152,7 @@ def validate(
 def main() -> None:
     """Entry point of the ``commit-tracker`` script."""
     app()
+
+
+# The CI commands live in their own module; importing it registers them on ``app``.
+from commit_tracker import cli_check as _cli_check  # noqa: E402, F401

@@ -7,7 +7,7 @@ import re
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema
 
 
 class Status(StrEnum):
@@ -79,7 +79,12 @@ def _check_partial_date(value: str) -> str:
     return value
 
 
-PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
+PartialDate = Annotated[
+    str,
+    AfterValidator(_check_partial_date),
+    # The schema for editors: the shape only; the validator also rejects dates that do not exist.
+    WithJsonSchema({"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "description": "YYYY, YYYY-MM or YYYY-MM-DD"}),
+]
 """A date as precise as its source: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=80)]
@@ -139,6 +144,13 @@ class StatusUpdate(Strict):
     source: SourceRef | None = None
 
 
+class Suppression(Strict):
+    """Silences one ``check`` rule for the item it is on; the reason says why."""
+
+    rule: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")] = Field(description="A rule id, as `commit-tracker rules` lists them.")
+    reason: Annotated[str, StringConstraints(pattern=r"\S")] = Field(description="Why the rule does not apply to this item.")
+
+
 class Tracked(Strict):
     """Fields every commitment shares: identity, source, owner, status and links."""
 
@@ -153,6 +165,7 @@ class Tracked(Strict):
     duplicate_of: Id | None = None
     supersedes: Id | None = None
     note: str | None = None
+    ignore: tuple[Suppression, ...] = Field((), description="Rules of `commit-tracker check` silenced for this item, each with a reason.")
 
     @property
     def current_status(self) -> Status:
