@@ -31,6 +31,15 @@ class Color(StrEnum):
     NEVER = "never"
 
 
+def _complete_rules(incomplete: str) -> list[str]:
+    """Shell completion of rule ids (after a comma too: ``--select stale,ov``)."""
+    from commit_tracker.checks import RULES
+
+    done, _, last = incomplete.rpartition(",")
+    prefix = f"{done}," if done else ""
+    return [prefix + rule_id for rule_id in RULES if rule_id.startswith(last)]
+
+
 @app.command(
     epilog="""Examples:
 
@@ -52,11 +61,23 @@ def check(
     ] = None,
     select: Annotated[
         Optional[list[str]],  # noqa: UP045 (typer reads the annotation at run time)
-        typer.Option("--select", metavar="RULE[,RULE...]", help="Run only these rules (replaces 'select' of the configuration).", show_default=False),
+        typer.Option(
+            "--select",
+            metavar="RULE[,RULE...]",
+            help="Run only these rules (replaces 'select' of the configuration).",
+            show_default=False,
+            autocompletion=_complete_rules,
+        ),
     ] = None,
     ignore: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--ignore", metavar="RULE[,RULE...]", help="Do not run these rules (added to 'ignore' of the configuration).", show_default=False),
+        typer.Option(
+            "--ignore",
+            metavar="RULE[,RULE...]",
+            help="Do not run these rules (added to 'ignore' of the configuration).",
+            show_default=False,
+            autocompletion=_complete_rules,
+        ),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings (2 still means the run failed).")] = False,
