@@ -241,7 +241,7 @@ def test_configuration_is_found_walking_up_and_own_file_wins(runner: CliRunner, 
     assert result.exit_code == 1
     assert "[stale]" not in result.stdout
     assert result.stdout.count("[overdue]") == 1
-    assert result.stderr.startswith(f"commit-tracker: configuration: {project / '.commit-tracker.toml'}\n")
+    assert result.stderr.startswith("commit-tracker: configuration: ../.commit-tracker.toml\n")
     assert "stale (error)" in result.stderr
 
 
@@ -253,7 +253,7 @@ def test_configuration_is_found_walking_up_and_own_file_wins(runner: CliRunner, 
         ('ignore = ["yaml-syntax"]\n', "ignore: 'yaml-syntax' is a check of validate; it always runs and cannot be selected, ignored or configured"),
         ('select = "stale"\n', 'select: must be a list of names in quotes, e.g. ["stale"]'),
         ("strict = 1\n", "strict: must be true or false"),
-        ('sources = "nowhere"\n', "sources: no such folder: {dir}/nowhere"),
+        ('sources = "nowhere"\n', "sources: no such folder: nowhere"),
         ('[rules.stale]\nseverity = "fatal"\n', 'rules.stale.severity: must be "error" or "warning", not \'fatal\''),
         ("[rules.stale]\nday = 3\n", "rules.stale.day: unknown option (did you mean 'days'?); stale has severity, days"),
         ("[rules.stale]\ndays = -1\n", "rules.stale.days: must be a whole number of 0 or more, not -1"),
@@ -269,7 +269,7 @@ def test_a_bad_configuration_is_one_line_and_exit_2(runner: CliRunner, project: 
     result = runner.invoke(app, ["check"])
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith(f"commit-tracker: error: {path}: {error.format(dir=project)}")
+    assert result.stderr.startswith(f"commit-tracker: error: {path.name}: {error}")
     assert result.stderr.count("\n") == 1
 
 
@@ -277,7 +277,7 @@ def test_a_bad_pyproject_table_names_its_full_key(runner: CliRunner, project: Pa
     (project / "pyproject.toml").write_text("[tool.commit-tracker]\nstrict = 1\n", encoding="utf-8")
     result = runner.invoke(app, ["check"])
     assert result.exit_code == 2
-    assert result.stderr == f"commit-tracker: error: {project / 'pyproject.toml'}: tool.commit-tracker.strict: must be true or false\n"
+    assert result.stderr == "commit-tracker: error: pyproject.toml: tool.commit-tracker.strict: must be true or false\n"
 
 
 @pytest.mark.parametrize(

@@ -105,7 +105,7 @@ def check(
     """
 
     def action() -> int:
-        from commit_tracker.checker import UsageError
+        from commit_tracker.checker import UsageError, display_path
         from commit_tracker.checks.runner import run_policy
         from commit_tracker.config import load_config, resolve_settings
 
@@ -118,7 +118,7 @@ def check(
         loaded = load_config(first if first.is_dir() else first.parent, config)
         settings = resolve_settings(loaded, select=select or (), ignore=ignore or (), strict=strict, sources=sources, as_of=_parse_day(as_of))
         if verbose:
-            _say(f"commit-tracker: configuration: {loaded.path or 'none found; the defaults'}")
+            _say(f"commit-tracker: configuration: {display_path(loaded.path, cwd) if loaded.path else 'none found; the defaults'}")
             _say(f"commit-tracker: as of {settings.as_of}; rules: {', '.join(_rule_label(rule.id, settings) for rule in settings.rules) or 'none'}")
         result = run_policy(paths or [], cwd=cwd, settings=settings, pure=pure_python)
         chosen = fmt or (FindingsFormat.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else FindingsFormat.TEXT)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from commit_tracker.checker import UsageError
+from commit_tracker.checker import UsageError, display_path
 from commit_tracker.checks import BUILTIN_RULES, RULES
 from commit_tracker.checks.runner import Settings, suggest
 from commit_tracker.findings import Severity
@@ -53,8 +53,11 @@ def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
     return None
 
 
-def load_config(start: Path, explicit: Path | None = None) -> Config:
-    """The configuration named by ``--config``, or the one found walking up from ``start``."""
+def load_config(start: Path, explicit: Path | None = None, *, cwd: Path | None = None) -> Config:
+    """The configuration named by ``--config``, or the one found walking up from ``start``.
+
+    Messages name the file relative to ``cwd`` (default: the working folder).
+    """
     found: tuple[Path, Any] | None
     if explicit is not None:
         if not explicit.is_file():
@@ -66,7 +69,7 @@ def load_config(start: Path, explicit: Path | None = None) -> Config:
     if found is None:
         return Config()
     path, table = found
-    prefix = f"{path}: {'tool.commit-tracker.' if path.name == PYPROJECT else ''}"
+    prefix = f"{display_path(path, cwd or Path.cwd())}: {'tool.commit-tracker.' if path.name == PYPROJECT else ''}"
     return _parse(table, path, prefix)
 
 
@@ -98,9 +101,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as stream:
             return tomllib.load(stream)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+        raise ConfigError(f"{display_path(path, Path.cwd())}: invalid TOML: {error}") from None
     except OSError as error:
-        raise ConfigError(f"cannot read {path}: {error.strerror or error}") from None
+        raise ConfigError(f"cannot read {display_path(path, Path.cwd())}: {error.strerror or error}") from None
 
 
 def _parse(table: Any, path: Path, prefix: str) -> Config:
@@ -120,7 +123,7 @@ def _parse(table: Any, path: Path, prefix: str) -> Config:
             raise ConfigError(f"{prefix}sources: must be a folder name in quotes")
         sources = path.parent / table["sources"]
         if not sources.is_dir():
-            raise ConfigError(f"{prefix}sources: no such folder: {sources}")
+            raise ConfigError(f"{prefix}sources: no such folder: {display_path(sources, Path.cwd())}")
     rules = table.get("rules", {})
     if not isinstance(rules, dict):
         raise ConfigError(f"{prefix}rules: must be a table of rules, e.g. [tool.commit-tracker.rules.stale]")
