@@ -289,6 +289,7 @@ def test_a_bad_pyproject_table_names_its_full_key(runner: CliRunner, project: Pa
         (["--config", "nope.toml"], "--config: no such file: nope.toml"),
         (["-q", "-v"], "--quiet and --verbose cannot be used together"),
         (["--sources", "nowhere"], "--sources: no such folder: nowhere"),
+        (["--select", "quote-found"], 'quote-found needs the source texts: give --sources DIR, or sources = "DIR" in the configuration'),
     ],
 )
 def test_a_bad_option_is_one_line_and_exit_2(runner: CliRunner, project: Path, args: list[str], error: str) -> None:
@@ -364,3 +365,15 @@ def test_show_completion_prints_a_script(runner: CliRunner) -> None:
     result = runner.invoke(app, ["--show-completion", "bash"])
     assert result.exit_code == 0
     assert "_commit_tracker_completion" in result.stdout
+
+
+def test_validate_writes_sarif_and_junit_too(runner: CliRunner, project: Path) -> None:
+    _edit(project / "data" / "followups.yaml", "owner: ud-hum\n", "owner: ud-humm\n")
+    sarif = runner.invoke(app, ["validate", "--format", "sarif"])
+    assert sarif.exit_code == 1
+    assert _from_sarif(sarif.stdout) == ("data/followups.yaml", 5)
+    junit = ET.fromstring(runner.invoke(app, ["validate", "--format", "junit", "--sources", "sources"]).stdout)
+    cases = {(case.get("classname"), case.get("name")) for case in junit.iter("testcase")}
+    assert len(cases) == 4 * (len(BUILTIN_RULES) - 1)  # every check of validate but check's bad-suppression
+    assert ("data/owners.yaml", "quote-not-found") in cases
+    assert junit.get("failures") == "1"

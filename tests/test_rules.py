@@ -112,3 +112,29 @@ def test_last_status_date_is_the_latest_possible_day_of_the_latest_update(tmp_pa
 def test_find_twins(texts: list[str], groups: list[str], expected: dict[int, object]) -> None:
     twins = find_twins([normalise(text) for text in texts], groups, 0.9)
     assert {index: twin if isinstance(expected[index], int) else (twin, ratio) for index, (twin, ratio) in twins.items()} == expected
+
+
+def _rule_ids_in_source() -> set[str]:
+    """Rule ids the code passes to Finding(path, line, column, RULE, ...), .finding(id, RULE, ...) and problem(event, RULE, ...)."""
+    import ast
+
+    from tests.conftest import ROOT
+
+    found: set[str] = set()
+    for path in (ROOT / "src" / "commit_tracker").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            position = {"Finding": 3, "finding": 1, "problem": 1}.get(name)
+            if position is not None and len(node.args) > position:
+                argument = node.args[position]
+                if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+                    found.add(argument.value)
+    return found
+
+
+def test_every_rule_id_the_code_reports_is_documented() -> None:
+    found = _rule_ids_in_source()
+    assert len(found) > 25
+    assert found - set(BUILTIN_RULES) - set(RULES) == set()

@@ -11,12 +11,15 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
 
 from commit_tracker import __version__
 from commit_tracker.report import FindingsFormat
+
+if TYPE_CHECKING:
+    from commit_tracker.report import ReportContext
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -130,7 +133,7 @@ def validate(
         chosen = fmt or (FindingsFormat.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else FindingsFormat.TEXT)
         outcome = run_checks(paths or [], cwd=Path.cwd(), sources_dir=sources, pure=pure_python)
         checked = outcome.checked
-        _write(findings_reporter(chosen).render(outcome.findings, checked))
+        _write(findings_reporter(chosen, _validate_context(outcome.targets, with_sources=sources is not None)).render(outcome.findings, checked))
         for problem in outcome.unreadable:
             _say(f"commit-tracker: error: cannot read {problem}")
         for note in outcome.notes:
@@ -147,6 +150,17 @@ def validate(
         return EXIT_FINDINGS if outcome.failed else EXIT_OK
 
     _guarded(debug, action)
+
+
+def _validate_context(targets: list[str], *, with_sources: bool) -> ReportContext:
+    """The files and checks of a ``validate`` run, for the SARIF and JUnit reports."""
+    from commit_tracker.checks import BUILTIN_RULES, SOURCE_RULES
+    from commit_tracker.report import ReportContext, RuleInfo
+    from commit_tracker.report.sarif import find_repo_root
+
+    skipped = {"bad-suppression", *(() if with_sources else SOURCE_RULES)}
+    rules = tuple(RuleInfo(rule_id, summary) for rule_id, summary in BUILTIN_RULES.items() if rule_id not in skipped)
+    return ReportContext(files=tuple(targets), rules=rules, cwd=Path.cwd(), root=find_repo_root(Path.cwd()))
 
 
 def main() -> None:

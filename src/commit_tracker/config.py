@@ -82,16 +82,28 @@ def resolve_settings(
     sources: Path | None = None,
     as_of: dt.date,
 ) -> Settings:
-    """Combine the configuration and the command line: ``--select`` replaces, ``--ignore`` adds."""
+    """Combine the configuration and the command line: ``--select`` replaces, ``--ignore`` adds.
+
+    A rule that needs the source texts is left out when they are not given (an error when
+    it was selected by name).
+    """
     chosen = _rule_ids(_split(select), "--select") if select else config.select
     ignored = {*config.ignore, *_rule_ids(_split(ignore), "--ignore")}
-    rules = tuple(rule for rule_id, rule in RULES.items() if (chosen is None or rule_id in chosen) and rule_id not in ignored)
+    sources_dir = sources or config.sources
+    for rule_id in chosen or ():
+        if RULES[rule_id].needs_sources and sources_dir is None and rule_id not in ignored:
+            raise ConfigError(f'{rule_id} needs the source texts: give --sources DIR, or sources = "DIR" in the configuration')
+    rules = tuple(
+        rule
+        for rule_id, rule in RULES.items()
+        if (chosen is None or rule_id in chosen) and rule_id not in ignored and (sources_dir is not None or not rule.needs_sources)
+    )
     return Settings(
         rules=rules,
         as_of=as_of,
         severities=config.severities,
         options=config.options,
-        sources_dir=sources or config.sources,
+        sources_dir=sources_dir,
         strict=strict or config.strict,
     )
 

@@ -54,7 +54,7 @@ def run_policy(paths: Sequence[Path], *, cwd: Path, settings: Settings, pure: bo
     if not outcome.complete:
         note = "the policy rules were not run because some files did not load; fix them first"
         return CheckOutcome(outcome, list(outcome.findings), notes=[note])
-    rules = tuple(rule for rule in settings.rules if settings.sources_dir is not None or not rule.needs_sources)
+    rules = settings.rules
     suppressed, bad = _read_suppressions(outcome.dataset)
     # validate's findings cannot be ignored; a rule that repeats one (owner-known, unknown-owner) is dropped.
     places = {(f.path, f.line, f.column, f.item_id) for f in outcome.findings}
