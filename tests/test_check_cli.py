@@ -210,11 +210,19 @@ def test_a_suppression_of_no_rule_is_an_error(runner: CliRunner, project: Path, 
     assert result.stdout.endswith("[bad-suppression]\n")
 
 
-def test_a_suppression_needs_a_reason(runner: CliRunner, project: Path) -> None:
-    _edit(project / "data" / "followups.yaml", "    status: in_progress\n", "    status: in_progress\n    ignore:\n      - {rule: stale}\n")
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("{rule: stale}", "f-2: ignore[0]: required key 'reason' is missing; add it [missing-key]"),
+        ("{rule: stale, reason: ' '}", "f-2: ignore[0].reason: the reason is blank; say why the rule does not apply to this item [invalid-value]"),
+        ("{rule: Stale, reason: r}", "f-2: ignore[0].rule: 'Stale' is not a rule id (lower-case letters, digits and '-'); 'commit-tracker rules' lists them"),
+    ],
+)
+def test_a_suppression_needs_a_rule_id_and_a_reason(runner: CliRunner, project: Path, entry: str, message: str) -> None:
+    _edit(project / "data" / "followups.yaml", "    status: in_progress\n", f"    status: in_progress\n    ignore:\n      - {entry}\n")
     result = runner.invoke(app, ["check", "--as-of", CLEAN_DAY])
     assert result.exit_code == 1
-    assert "f-2: ignore[0]: required key 'reason' is missing; add it [missing-key]" in result.stdout
+    assert message in result.stdout
     assert "commit-tracker: note: the policy rules were not run because some files did not load; fix them first" in result.stderr
 
 

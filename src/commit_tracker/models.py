@@ -144,11 +144,27 @@ class StatusUpdate(Strict):
     source: SourceRef | None = None
 
 
+def _check_rule_id(value: str) -> str:
+    if not re.fullmatch(r"[a-z][a-z0-9-]*", value):
+        raise ValueError(f"'{value}' is not a rule id (lower-case letters, digits and '-'); 'commit-tracker rules' lists them")
+    return value
+
+
+def _check_reason(value: str) -> str:
+    if not value.strip():
+        raise ValueError("the reason is blank; say why the rule does not apply to this item")
+    return value
+
+
 class Suppression(Strict):
     """Silences one ``check`` rule for the item it is on; the reason says why."""
 
-    rule: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$")] = Field(description="A rule id, as `commit-tracker rules` lists them.")
-    reason: Annotated[str, StringConstraints(pattern=r"\S")] = Field(description="Why the rule does not apply to this item.")
+    rule: Annotated[str, AfterValidator(_check_rule_id), WithJsonSchema({"type": "string", "pattern": "^[a-z][a-z0-9-]*$"})] = Field(
+        description="A rule id, as `commit-tracker rules` lists them."
+    )
+    reason: Annotated[str, AfterValidator(_check_reason), WithJsonSchema({"type": "string", "pattern": "\\S"})] = Field(
+        description="Why the rule does not apply to this item."
+    )
 
 
 class Tracked(Strict):
