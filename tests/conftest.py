@@ -32,3 +32,7 @@ def dataset() -> Dataset:
     outcome = run_checks([REPORTS], cwd=ROOT)
     assert not outcome.findings, outcome.findings
     return outcome.dataset
+
+
+PROJECT = Path(__file__).resolve().parent / "fixtures" / "project"
+"""A small, complete project: data/ (sources, owners, follow-ups, pledges) and sources/ (the text)."""

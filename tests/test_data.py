@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import string
 from pathlib import Path
 
@@ -140,3 +141,33 @@ def test_every_responsible_unit_is_in_the_owners_registry(outcome: Outcome) -> N
 def test_data_files_are_where_the_readme_says(outcome: Outcome) -> None:
     names = sorted(Path(f.display).name for f in outcome.files)
     assert names == ["followups.yaml", "objectives.yaml", "owners.yaml", "pledges.yaml", "sources.yaml"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif", "junit"])
+def test_check_fails_when_a_follow_up_item_loses_its_owner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    """The acceptance case of CI: a copy of the real data with one owner removed fails, at its line."""
+    from typer.testing import CliRunner
+
+    from commit_tracker.cli import app
+
+    shutil.copytree(DATA, tmp_path / "data")
+    followups = tmp_path / "data" / "followups.yaml"
+    lines = followups.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = next(number for number, line in enumerate(lines) if line.strip() == "- id: iom-eval-ud-02")
+    owner = next(number for number in range(start, len(lines)) if lines[number].strip().startswith("owner:"))
+    del lines[owner]
+    followups.write_text("".join(lines), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    result = CliRunner().invoke(app, ["check", "--format", fmt])
+    assert result.exit_code == 1, result.stdout + result.stderr
+    assert "iom-eval-ud-02" in result.stdout
+    item_line = start + 1  # the finding points at the item, whose first line is '- id: ...'
+    expected = {
+        "text": f"data/followups.yaml:{item_line}:",
+        "json": f'"line": {item_line}',
+        "github": f"file=data/followups.yaml,line={item_line},",
+        "sarif": f'"startLine": {item_line}',
+        "junit": f"data/followups.yaml:{item_line}:",
+    }[fmt]
+    assert expected in result.stdout

@@ -1,5 +1,5 @@
-"""The README keeps up with the command line: every command, option and rule is documented,
-and the report examples are real output."""
+"""The README and the hook file keep up with the code: every command, option, rule, format and
+hook is documented, and the report examples are real output."""
 
 from __future__ import annotations
 
@@ -8,9 +8,12 @@ import re
 
 import pytest
 import typer
+import yaml
 from typer.testing import CliRunner
 
+from commit_tracker.checks import BUILTIN_RULES, RULES
 from commit_tracker.cli import app
+from commit_tracker.report import FindingsFormat
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -60,10 +63,28 @@ def _rule_ids() -> set[str]:
     return found
 
 
-def test_every_rule_is_in_the_readme() -> None:
+def test_every_rule_is_in_a_registry_and_in_the_readme() -> None:
     rules = _rule_ids()
     assert {"yaml-syntax", "encoding", "unknown-owner", "quote-not-found", "unknown-key", "invalid-value"} <= rules
-    assert sorted(rule for rule in rules if f"`{rule}`" not in README) == []
+    registered = {*RULES, *BUILTIN_RULES}
+    assert sorted(rules - registered) == [], "a rule the code reports is in neither registry"
+    assert sorted(rule for rule in rules | registered if f"`{rule}`" not in README) == []
+
+
+@pytest.mark.parametrize("fmt", list(FindingsFormat))
+def test_every_findings_format_is_in_the_readme(fmt: FindingsFormat) -> None:
+    assert f"- **{fmt.value}**:" in README
+
+
+def test_the_pre_commit_hooks_run_check_on_the_data_files() -> None:
+    hooks = {hook["id"]: hook for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    check = hooks["commit-tracker-check"]
+    assert check["entry"] == "commit-tracker check"
+    assert (check["language"], check["pass_filenames"], check["files"]) == ("python", True, r"^data/.*\.ya?ml$")
+    assert hooks["commit-tracker-validate"]["entry"] == "commit-tracker validate"
+    assert 'commit-tracker = "commit_tracker.cli:main"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    for hook_id in hooks:
+        assert f"`{hook_id}`" in README
 
 
 EXAMPLES = re.findall(r"```console\n\$ commit-tracker ((?:status|show|coverage|owners) [^\n]*)\n(.*?)```", README, flags=re.DOTALL)

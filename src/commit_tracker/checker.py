@@ -34,6 +34,10 @@ class Outcome:
     """How many files were checked (files read only as context are not counted)."""
     notes: list[str] = field(default_factory=list)
     """What the run could not do, for the user to read on stderr."""
+    targets: list[str] = field(default_factory=list)
+    """The checked files, as displayed; findings elsewhere are not reported."""
+    complete: bool = True
+    """True when every file loaded, so the dataset holds all the data and cross-file checks ran."""
 
     @property
     def failed(self) -> bool:
@@ -138,4 +142,13 @@ def run_checks(
 
             findings.extend(check_sources(dataset, sources_dir))
     kept = sorted(finding for finding in findings if finding.path in checked)
-    return Outcome(findings=kept, dataset=dataset, files=files, unreadable=unreadable, checked=len(targets), notes=notes)
+    return Outcome(
+        findings=kept,
+        dataset=dataset,
+        files=files,
+        unreadable=unreadable,
+        checked=len(targets),
+        notes=notes,
+        targets=sorted(checked),
+        complete=not failed,
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import os
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -20,6 +20,9 @@ from commit_tracker.cli_support import say as _say
 from commit_tracker.cli_support import write as _write
 from commit_tracker.report import FindingsFormat
 from commit_tracker.report_commands import reports
+
+if TYPE_CHECKING:
+    from commit_tracker.report import ReportContext
 
 app = typer.Typer(
     name="commit-tracker",
@@ -95,7 +98,7 @@ def validate(
         chosen = fmt or (FindingsFormat.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else FindingsFormat.TEXT)
         outcome = run_checks(paths or [], cwd=Path.cwd(), sources_dir=sources, pure=pure_python)
         checked = outcome.checked
-        _write(findings_reporter(chosen).render(outcome.findings, checked))
+        _write(findings_reporter(chosen, _validate_context(outcome.targets, with_sources=sources is not None)).render(outcome.findings, checked))
         for problem in outcome.unreadable:
             _say(f"commit-tracker: error: cannot read {problem}")
         for note in outcome.notes:
@@ -117,6 +120,17 @@ def validate(
 app.add_typer(reports)  # status, show, coverage, owners
 
 
+def _validate_context(targets: list[str], *, with_sources: bool) -> ReportContext:
+    """The files and checks of a ``validate`` run, for the SARIF and JUnit reports."""
+    from commit_tracker.checks import BUILTIN_RULES, SOURCE_RULES
+    from commit_tracker.report import ReportContext, RuleInfo
+    from commit_tracker.report.sarif import find_repo_root
+
+    skipped = {"bad-suppression", *(() if with_sources else SOURCE_RULES)}
+    rules = tuple(RuleInfo(rule_id, summary) for rule_id, summary in BUILTIN_RULES.items() if rule_id not in skipped)
+    return ReportContext(files=tuple(targets), rules=rules, cwd=Path.cwd(), root=find_repo_root(Path.cwd()))
+
+
 def main() -> None:
     """Entry point of the ``commit-tracker`` script."""
     # A run builds millions of small, acyclic containers; at the default threshold the cyclic
@@ -125,3 +139,7 @@ def main() -> None:
     gc.freeze()
     gc.set_threshold(100_000, 50, 1000)
     app()
+
+
+# The CI commands live in their own module; importing it registers them on ``app``.
+from commit_tracker import cli_check as _cli_check  # noqa: E402, F401

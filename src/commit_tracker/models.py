@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema
 
 # The status vocabulary lives in a light module (no pydantic) so the command line can offer it
 # as choices at start-up; re-exported here, where the data model uses it.
@@ -53,7 +53,12 @@ def _check_partial_date(value: str) -> str:
     return value
 
 
-PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
+PartialDate = Annotated[
+    str,
+    AfterValidator(_check_partial_date),
+    # The schema for editors: the shape only; the validator also rejects dates that do not exist.
+    WithJsonSchema({"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "description": "YYYY, YYYY-MM or YYYY-MM-DD"}),
+]
 """A date as precise as its source: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=80)]
@@ -113,6 +118,29 @@ class StatusUpdate(Strict):
     source: SourceRef | None = None
 
 
+def _check_rule_id(value: str) -> str:
+    if not re.fullmatch(r"[a-z][a-z0-9-]*", value):
+        raise ValueError(f"'{value}' is not a rule id (lower-case letters, digits and '-'); 'commit-tracker rules' lists them")
+    return value
+
+
+def _check_reason(value: str) -> str:
+    if not value.strip():
+        raise ValueError("the reason is blank; say why the rule does not apply to this item")
+    return value
+
+
+class Suppression(Strict):
+    """Silences one ``check`` rule for the item it is on; the reason says why."""
+
+    rule: Annotated[str, AfterValidator(_check_rule_id), WithJsonSchema({"type": "string", "pattern": "^[a-z][a-z0-9-]*$"})] = Field(
+        description="A rule id, as `commit-tracker rules` lists them."
+    )
+    reason: Annotated[str, AfterValidator(_check_reason), WithJsonSchema({"type": "string", "pattern": "\\S"})] = Field(
+        description="Why the rule does not apply to this item."
+    )
+
+
 class Tracked(Strict):
     """Fields every commitment shares: identity, source, owner, status and links."""
 
@@ -127,6 +155,7 @@ class Tracked(Strict):
     duplicate_of: Id | None = None
     supersedes: Id | None = None
     note: str | None = None
+    ignore: tuple[Suppression, ...] = Field((), description="Rules of `commit-tracker check` silenced for this item, each with a reason.")
 
     @property
     def current_status(self) -> Status:

@@ -6,10 +6,12 @@ Standard library only at import time: the command line reads the format enums at
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from commit_tracker.findings import Finding
+from commit_tracker.findings import Finding, Severity
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -18,11 +20,39 @@ if TYPE_CHECKING:
 
 
 class FindingsFormat(StrEnum):
-    """The output formats of ``validate``."""
+    """The output formats of ``validate`` and ``check``."""
 
     TEXT = "text"
     JSON = "json"
     GITHUB = "github"
+    SARIF = "sarif"
+    JUNIT = "junit"
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """A rule as reports describe it: its id, one line on what it checks, how serious it is."""
+
+    id: str
+    summary: str
+    severity: Severity = Severity.ERROR
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """What a run checked, for the formats that report more than the findings."""
+
+    files: tuple[str, ...] = ()
+    """The checked files, as displayed (relative to ``cwd``)."""
+    rules: tuple[RuleInfo, ...] = ()
+    """The rules that ran."""
+    cwd: Path | None = None
+    root: Path | None = None
+    """The repository root that SARIF paths are relative to."""
+    strict: bool = False
+    """Warnings fail the run (JUnit then counts them as failures)."""
+    color: bool = False
 
 
 class FindingsReporter(Protocol):
@@ -33,11 +63,18 @@ class FindingsReporter(Protocol):
         ...
 
 
-def findings_reporter(fmt: FindingsFormat) -> FindingsReporter:
+def findings_reporter(fmt: FindingsFormat, context: ReportContext | None = None) -> FindingsReporter:
     """The reporter for a format."""
     from commit_tracker.report.findings import REPORTER_BY_FORMAT
 
-    return REPORTER_BY_FORMAT[fmt]()
+    return REPORTER_BY_FORMAT[fmt](context or ReportContext())
+
+
+class Reporter:
+    """Base of the reporters: each is built with the run's context."""
+
+    def __init__(self, context: ReportContext | None = None) -> None:
+        self.context = context or ReportContext()
 
 
 class ReportFormat(StrEnum):

@@ -3,22 +3,34 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from commit_tracker.findings import Finding, Severity
-from commit_tracker.report import FindingsFormat, FindingsReporter
+from commit_tracker.report import FindingsFormat, FindingsReporter, ReportContext, Reporter
+from commit_tracker.report.junit import JunitReporter
+from commit_tracker.report.sarif import SarifReporter
 
 JSON_VERSION = 1
+GITHUB_LIMIT = 10
+"""GitHub shows at most this many error annotations, and as many warnings, per step."""
+
+_BOLD, _DIM, _RED, _YELLOW, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[1;31m", "\x1b[1;33m", "\x1b[0m"
 
 
-class TextReporter:
-    """``path:line:col: severity: message [rule]``, one line per finding."""
+class TextReporter(Reporter):
+    """``path:line:col: severity: message [rule]``, one line per finding; in colour on request."""
 
     def render(self, findings: Sequence[Finding], files_checked: int) -> str:
-        return "".join(f"{f.location()}: {f.severity.value}: {f.message} [{f.rule}]\n" for f in findings)
+        if not self.context.color:
+            return "".join(f"{f.location()}: {f.severity.value}: {f.message} [{f.rule}]\n" for f in findings)
+        lines = []
+        for f in findings:
+            level = f"{_RED if f.severity is Severity.ERROR else _YELLOW}{f.severity.value}{_RESET}"
+            lines.append(f"{_BOLD}{f.location()}{_RESET}: {level}: {f.message} {_DIM}[{f.rule}]{_RESET}\n")
+        return "".join(lines)
 
 
-class JsonReporter:
+class JsonReporter(Reporter):
     """``{"version": 1, "findings": [...], "summary": {...}}``."""
 
     def render(self, findings: Sequence[Finding], files_checked: int) -> str:
@@ -41,8 +53,12 @@ class JsonReporter:
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-class GithubReporter:
-    """GitHub Actions workflow commands: an annotation on the offending line."""
+class GithubReporter(Reporter):
+    """GitHub Actions workflow commands: an annotation on the offending line.
+
+    All findings are written, but GitHub annotates only the first 10 errors and 10 warnings of
+    a step; a closing notice says how many more there are.
+    """
 
     def render(self, findings: Sequence[Finding], files_checked: int) -> str:
         lines = []
@@ -50,6 +66,11 @@ class GithubReporter:
             level = "error" if f.severity is Severity.ERROR else "warning"
             props = f"file={_escape_property(f.path)},line={f.line},col={f.column},title={_escape_property(f.rule)}"
             lines.append(f"::{level} {props}::{_escape_data(f.message)}\n")
+        counts = summarize(findings, files_checked)
+        beyond = [f"{counts[key] - GITHUB_LIMIT} {key[:-1]}(s)" for key in ("errors", "warnings") if counts[key] > GITHUB_LIMIT]
+        if beyond:
+            message = f"{' and '.join(beyond)} were not annotated: GitHub shows {GITHUB_LIMIT} of each per step; this log lists every finding"
+            lines.append(f"::notice title=commit-tracker::{message}\n")
         return "".join(lines)
 
 
@@ -67,8 +88,10 @@ def summarize(findings: Sequence[Finding], files_checked: int) -> dict[str, int]
     return {"files": files_checked, "errors": errors, "warnings": len(findings) - errors}
 
 
-REPORTER_BY_FORMAT: dict[FindingsFormat, type[FindingsReporter]] = {
+REPORTER_BY_FORMAT: dict[FindingsFormat, Callable[[ReportContext], FindingsReporter]] = {
     FindingsFormat.TEXT: TextReporter,
     FindingsFormat.JSON: JsonReporter,
     FindingsFormat.GITHUB: GithubReporter,
+    FindingsFormat.SARIF: SarifReporter,
+    FindingsFormat.JUNIT: JunitReporter,
 }

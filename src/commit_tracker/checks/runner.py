@@ -1,0 +1,103 @@
+"""One ``check`` run: everything ``validate`` does, then the selected policy rules, then suppressions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from commit_tracker.checker import Outcome, run_checks
+from commit_tracker.checks import BUILTIN_RULES, RULES
+from commit_tracker.checks.base import Rule, RuleContext
+from commit_tracker.dataset import Dataset
+from commit_tracker.findings import Finding, Severity
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What to run and how: the configuration and the command line, resolved."""
+
+    rules: tuple[Rule, ...]
+    as_of: dt.date
+    severities: Mapping[str, Severity] = field(default_factory=dict)
+    options: Mapping[str, Mapping[str, object]] = field(default_factory=dict)
+    sources_dir: Path | None = None
+    strict: bool = False
+
+
+@dataclass
+class CheckOutcome:
+    """The findings of a ``check`` run, and what it ran and silenced."""
+
+    outcome: Outcome
+    findings: list[Finding]
+    rules_run: tuple[Rule, ...] = ()
+    suppressed: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def failed(self, strict: bool) -> bool:
+        """True when a finding fails the run: an error, or with ``strict`` any finding."""
+        return any(strict or finding.severity is Severity.ERROR for finding in self.findings)
+
+
+def run_policy(paths: Sequence[Path], *, cwd: Path, settings: Settings, pure: bool = False) -> CheckOutcome:
+    """Run the checks of ``validate`` and the selected rules; report only on the checked files.
+
+    The rules see every file read, the context files beside the named ones included, so rules
+    across files hold when pre-commit passes only some files; their findings in other files
+    are dropped, as ``validate`` drops its own.
+    """
+    outcome = run_checks(paths, cwd=cwd, pure=pure)
+    checked = set(outcome.targets)
+    if not outcome.complete:
+        note = "the policy rules were not run because some files did not load; fix them first"
+        return CheckOutcome(outcome, list(outcome.findings), notes=[note])
+    rules = settings.rules
+    suppressed, bad = _read_suppressions(outcome.dataset)
+    # validate's findings cannot be ignored; a rule that repeats one (owner-known, unknown-owner) is dropped.
+    places = {(f.path, f.line, f.column, f.item_id) for f in outcome.findings}
+    findings = list(outcome.findings)
+    silenced = 0
+    for finding in _iter_rule_findings(outcome.dataset, rules, settings):
+        if finding.path not in checked or (finding.path, finding.line, finding.column, finding.item_id) in places:
+            continue
+        if (finding.item_id, finding.rule) in suppressed:
+            silenced += 1
+            continue
+        findings.append(finding)
+    findings.extend(finding for finding in bad if finding.path in checked)
+    return CheckOutcome(outcome, sorted(findings), rules_run=rules, suppressed=silenced)
+
+
+def _iter_rule_findings(dataset: Dataset, rules: tuple[Rule, ...], settings: Settings) -> Iterator[Finding]:
+    for rule in rules:
+        options = {**rule.options, **settings.options.get(rule.id, {})}
+        context = RuleContext(as_of=settings.as_of, options=options, sources_dir=settings.sources_dir)
+        severity = settings.severities.get(rule.id, rule.severity)
+        for finding in rule.run(dataset, context):
+            yield Finding(finding.path, finding.line, finding.column, finding.rule, finding.message, severity, finding.item_id)
+
+
+def _read_suppressions(dataset: Dataset) -> tuple[set[tuple[str | None, str]], list[Finding]]:
+    """The (item id, rule) pairs the data silence, and a finding for each entry naming no rule."""
+    suppressed: set[tuple[str | None, str]] = set()
+    bad: list[Finding] = []
+    for item_id, item in dataset.items.items():
+        for index, entry in enumerate(item.ignore):
+            if entry.rule in RULES:
+                suppressed.add((item_id, entry.rule))
+                continue
+            if entry.rule in BUILTIN_RULES:
+                message = f"ignore: '{entry.rule}' is a check of validate and cannot be ignored; fix the data instead"
+            else:
+                message = f"ignore: '{entry.rule}' is not a policy rule{suggest(entry.rule, RULES)}; 'commit-tracker rules' lists them"
+            bad.append(dataset.origins[item_id].finding(item_id, "bad-suppression", message, "ignore", index, "rule"))
+    return suppressed, bad
+
+
+def suggest(name: str, known: Mapping[str, object] | Sequence[str]) -> str:
+    """`` (did you mean 'x'?)`` for a near miss, else nothing."""
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""

@@ -1,0 +1,259 @@
+"""The CI commands: ``check`` (validate, then the policy rules), ``rules`` and ``schema``.
+
+Registered on the app of :mod:`commit_tracker.cli`, which imports this module; like it, only
+typer is imported at start-up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from commit_tracker.cli import PathsArg, PureOpt, SourcesOpt, app
+from commit_tracker.cli_support import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, DebugOpt
+from commit_tracker.cli_support import guarded as _guarded
+from commit_tracker.cli_support import say as _say
+from commit_tracker.cli_support import write as _write
+from commit_tracker.report import ColorChoice, FindingsFormat
+
+if TYPE_CHECKING:
+    from commit_tracker.checks.runner import CheckOutcome, Settings
+    from commit_tracker.report import ReportContext
+
+
+def _complete_rules(incomplete: str) -> list[str]:
+    """Shell completion of rule ids (after a comma too: ``--select stale,ov``)."""
+    from commit_tracker.checks import RULES
+
+    done, _, last = incomplete.rpartition(",")
+    prefix = f"{done}," if done else ""
+    return [prefix + rule_id for rule_id in RULES if rule_id.startswith(last)]
+
+
+@app.command(
+    epilog="""Examples:
+
+\b
+  commit-tracker check
+  commit-tracker check --select owner-required --format sarif > results.sarif
+  commit-tracker check --ignore stale,overdue --strict
+  commit-tracker check --as-of 2013-12-31 --sources ../shared/seeds
+
+\b
+Exit codes: 0 no errors (no findings with --strict; always with --exit-zero),
+1 findings, 2 usage error, bad configuration or cannot run.""",
+)
+def check(
+    paths: PathsArg = None,
+    fmt: Annotated[
+        Optional[FindingsFormat],  # noqa: UP045
+        typer.Option("--format", "-f", help="Report format. Default: github when GITHUB_ACTIONS is set, else text.", show_default=False),
+    ] = None,
+    select: Annotated[
+        Optional[list[str]],  # noqa: UP045 (typer reads the annotation at run time)
+        typer.Option(
+            "--select",
+            metavar="RULE[,RULE...]",
+            help="Run only these rules (replaces 'select' of the configuration).",
+            show_default=False,
+            autocompletion=_complete_rules,
+        ),
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--ignore",
+            metavar="RULE[,RULE...]",
+            help="Do not run these rules (added to 'ignore' of the configuration).",
+            show_default=False,
+            autocompletion=_complete_rules,
+        ),
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings (2 still means the run failed).")] = False,
+    as_of: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--as-of", metavar="DATE", help="Check due dates and staleness as of this day (YYYY-MM-DD). Default: today.", show_default=False),
+    ] = None,
+    sources: SourcesOpt = None,
+    config: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--config", metavar="FILE", help="Read this configuration instead of looking for one.", show_default=False),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr; only the report and errors.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say on stderr which configuration, rules and date were used.")] = False,
+    color: Annotated[
+        ColorChoice, typer.Option("--color", help="Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    ] = ColorChoice.AUTO,
+    pure_python: PureOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Run everything validate does, then the policy rules: owners, due dates, staleness, evidence, duplicates.
+
+    Rules, severities and options come from [tool.commit-tracker] in pyproject.toml or from
+    .commit-tracker.toml, found by walking up from the data. 'commit-tracker rules' lists the rules.
+    """
+
+    def action() -> int:
+        from commit_tracker.checker import UsageError, display_path
+        from commit_tracker.checks.runner import run_policy
+        from commit_tracker.config import load_config, resolve_settings
+
+        if quiet and verbose:
+            raise UsageError("--quiet and --verbose cannot be used together")
+        if sources is not None and not sources.is_dir():
+            raise UsageError(f"--sources: no such folder: {sources}")
+        cwd = Path.cwd()
+        first = paths[0] if paths else cwd
+        loaded = load_config(first if first.is_dir() else first.parent, config)
+        settings = resolve_settings(loaded, select=select or (), ignore=ignore or (), strict=strict, sources=sources, as_of=_parse_day(as_of))
+        if verbose:
+            _say(f"commit-tracker: configuration: {display_path(loaded.path, cwd) if loaded.path else 'none found; the defaults'}")
+            _say(f"commit-tracker: as of {settings.as_of}; rules: {', '.join(_rule_label(rule.id, settings) for rule in settings.rules) or 'none'}")
+        result = run_policy(paths or [], cwd=cwd, settings=settings, pure=pure_python)
+        chosen = fmt or (FindingsFormat.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else FindingsFormat.TEXT)
+        _report(result, settings, chosen, cwd, _use_color(color, chosen))
+        return _finish(result, settings, quiet=quiet, verbose=verbose, exit_zero=exit_zero)
+
+    _guarded(debug, action)
+
+
+def _parse_day(text: str | None) -> dt.date:
+    from commit_tracker.checker import UsageError
+
+    if text is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--as-of: '{text}' is not a date; write YYYY-MM-DD") from None
+
+
+def _rule_label(rule_id: str, settings: Settings) -> str:
+    from commit_tracker.checks import RULES
+
+    severity = settings.severities.get(rule_id, RULES[rule_id].severity)
+    return f"{rule_id} ({severity.value})"
+
+
+def _use_color(color: ColorChoice, fmt: FindingsFormat) -> bool:
+    if fmt is not FindingsFormat.TEXT or color is ColorChoice.NEVER:
+        return False
+    if color is ColorChoice.ALWAYS:
+        return True
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def _report(result: CheckOutcome, settings: Settings, fmt: FindingsFormat, cwd: Path, color: bool) -> None:
+    from commit_tracker.report import findings_reporter
+
+    context = _report_context(result, settings, cwd, color)
+    checked = result.outcome.checked
+    _write(findings_reporter(fmt, context).render(result.findings, checked))
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if fmt is FindingsFormat.GITHUB and summary_file:
+        from commit_tracker.report.github import step_summary
+
+        with Path(summary_file).open("a", encoding="utf-8") as stream:
+            stream.write(step_summary(result.findings, checked))
+
+
+def _report_context(result: CheckOutcome, settings: Settings, cwd: Path, color: bool) -> ReportContext:
+    from commit_tracker.checks import BUILTIN_RULES, SOURCE_RULES
+    from commit_tracker.report import ReportContext, RuleInfo
+    from commit_tracker.report.sarif import find_repo_root
+
+    rules = [RuleInfo(rule_id, summary) for rule_id, summary in BUILTIN_RULES.items() if rule_id not in SOURCE_RULES]
+    for rule in result.rules_run:
+        rules.append(RuleInfo(rule.id, rule.summary, settings.severities.get(rule.id, rule.severity), rule.doc))
+    files = tuple(result.outcome.targets)
+    return ReportContext(files=files, rules=tuple(rules), cwd=cwd, root=find_repo_root(cwd), strict=settings.strict, color=color)
+
+
+def _finish(result: CheckOutcome, settings: Settings, *, quiet: bool, verbose: bool, exit_zero: bool) -> int:
+    from commit_tracker.report.findings import summarize
+
+    outcome = result.outcome
+    for problem in outcome.unreadable:
+        _say(f"commit-tracker: error: cannot read {problem}")
+    for note in [*outcome.notes, *result.notes]:
+        _say(f"commit-tracker: note: {note}")
+    if verbose and result.suppressed:
+        _say(f"commit-tracker: {result.suppressed} finding(s) silenced by 'ignore' entries in the data")
+    if not quiet:
+        counts = summarize(result.findings, outcome.checked)
+        if result.findings:
+            _say(f"{counts['errors']} error(s), {counts['warnings']} warning(s) in {outcome.checked} file(s).")
+        else:
+            _say(f"{outcome.checked} file(s), {len(outcome.dataset.items)} commitments, {len(result.rules_run)} rule(s): no problems.")
+    if outcome.unreadable:
+        return EXIT_USAGE
+    if exit_zero:
+        return EXIT_OK
+    return EXIT_FINDINGS if result.failed(settings.strict) else EXIT_OK
+
+
+@app.command(
+    epilog="""Examples:
+
+\b
+  commit-tracker rules
+  commit-tracker rules stale""",
+)
+def rules(
+    rule: Annotated[Optional[str], typer.Argument(help="Show this rule in full: what it checks, its options, examples.", show_default=False)] = None,  # noqa: UP045
+) -> None:
+    """List the policy rules of 'check': id, default severity, what each checks."""
+
+    def action() -> int:
+        from commit_tracker.checker import UsageError
+        from commit_tracker.checks import RULES
+        from commit_tracker.checks.runner import suggest
+
+        if rule is None:
+            width = max(len(rule_id) for rule_id in RULES)
+            _write("".join(f"{rule_id:<{width}}  {entry.severity.value:<7}  {entry.summary}\n" for rule_id, entry in RULES.items()))
+            return EXIT_OK
+        if rule not in RULES:
+            raise UsageError(f"'{rule}' is not a rule{suggest(rule, RULES)}; 'commit-tracker rules' lists them")
+        entry = RULES[rule]
+        options = "".join(f"  {name} = {value!r}\n" for name, value in entry.options.items())
+        _write(f"{entry.id} ({entry.severity.value}): {entry.summary}\n\n{entry.doc}\n" + (f"\nOptions and defaults:\n{options}" if options else ""))
+        return EXIT_OK
+
+    _guarded(False, action)
+
+
+@app.command(
+    epilog="""Examples:
+
+\b
+  commit-tracker schema > data-file.schema.json
+  commit-tracker schema --output schema""",
+)
+def schema(
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--output", "-o", metavar="DIR", help="Write data-file.schema.json into this folder instead of to stdout.", show_default=False),
+    ] = None,
+) -> None:
+    """Print the JSON Schema (draft-07) of the data files, for editors that check YAML as you type."""
+
+    def action() -> int:
+        from commit_tracker.schema import SCHEMA_FILE, render_schema
+
+        text = render_schema()
+        if output is None:
+            _write(text)
+            return EXIT_OK
+        output.mkdir(parents=True, exist_ok=True)
+        (output / SCHEMA_FILE).write_text(text, encoding="utf-8")
+        _say(f"wrote {output / SCHEMA_FILE}")
+        return EXIT_OK
+
+    _guarded(False, action)
