@@ -4,8 +4,9 @@
 
 The folder holds sources.yaml, owners.yaml, objectives.yaml (the 23 objectives with actions),
 followups.yaml and pledges.yaml; N counts the follow-up items and pledges (half each). Text is
-realistic Norwegian, each item has an owner, a source quote, links to objectives, and most have
-dated status updates. The output is deterministic for a given N.
+realistic Norwegian: the words of the real data's texts, drawn as often as the data use them.
+Each item has an owner, a source quote and links to objectives; most follow-ups have dated
+status updates. The output is deterministic for a given N and the data it draws words from.
 """
 
 from __future__ import annotations
@@ -14,14 +15,27 @@ import random
 import sys
 from pathlib import Path
 
-TEXT = (
-    "styrke samarbeidet med internasjonale organisasjoner om retur og reintegrering av migranter "
-    "sikre at barn og unge får beskyttelse og tilgang til utdanning helse og rettshjelp i alle "
-    "faser av migrasjonen arbeide for bedre data om kvinnelige migranter og deres rettigheter "
-    "Arbeiderpartiet vil øke bistanden til flyktninger i nærområdene og bekjempe menneskehandel "
-    "Utenriksdepartementet følger opp evalueringen og rapporterer om tiltakene på landnivå"
-)
-WORDS = tuple(TEXT.split())
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _vocabulary() -> tuple[list[str], list[int]]:
+    """The words of the real data's Norwegian texts with their counts: real words, Zipf-distributed."""
+    import re
+    from collections import Counter
+
+    from commit_tracker.checker import run_checks
+
+    counts: Counter[str] = Counter()
+    for item in run_checks([DATA], cwd=DATA).dataset.items.values():
+        texts = [item.source.quote, getattr(item, "text", ""), getattr(item, "commitment", "")]
+        texts += [action.text for action in getattr(item, "actions", ())]
+        for text in texts:
+            counts.update(word.lower() for word in re.findall(r"[^\W\d_]{2,}", text))
+    words = sorted(counts)
+    return words, [counts[word] for word in words]
+
+
+WORDS, WEIGHTS = _vocabulary()
 STATUSES = ("not_started", "in_progress", "partly_done", "done", "stalled", "dropped")
 OWNERS = 40
 SOURCE = """sources:
@@ -36,8 +50,8 @@ SOURCE = """sources:
 
 
 def sentence(rng: random.Random, length: int) -> str:
-    """A sentence of ``length`` words, capitalised, with a full stop."""
-    words = [rng.choice(WORDS) for _ in range(length)]
+    """A sentence of ``length`` words drawn as often as the real data use them, with a full stop."""
+    words = rng.choices(WORDS, WEIGHTS, k=length)
     return " ".join(words).capitalize() + "."
 
 
