@@ -87,7 +87,7 @@ class ReportFormat(StrEnum):
 
 
 class ColorChoice(StrEnum):
-    """When the table format uses colour."""
+    """When a report uses colour: the table of the reports, the text of check."""
 
     AUTO = "auto"
     ALWAYS = "always"
