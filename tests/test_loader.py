@@ -180,3 +180,15 @@ def test_locate_finds_keys_values_and_list_items(tmp_path: Path, pure: bool) -> 
 def test_both_parsers_give_the_same_data(tmp_path: Path) -> None:
     content = "a: [1, 'b', {c: d}]\ne: |\n  block\n  text\nf: >-\n  folded\n  text\ng: \"esc\\u00e6\"\n"
     assert _read(tmp_path, content).data == _read(tmp_path, content, pure=True).data
+
+
+def test_bytes_in_memory_read_like_a_file(tmp_path: Path) -> None:
+    from commit_tracker.loader import read_bytes
+
+    content = b"\xef\xbb\xbfa: 'NO'\r\nb: [x]\r\n"
+    path = tmp_path / "data.yaml"
+    path.write_bytes(content)
+    from_file, from_bytes = read_file(path, "data.yaml"), read_bytes(content, path, "data.yaml")
+    assert (from_bytes.data, from_bytes.text, from_bytes.findings) == (from_file.data, from_file.text, from_file.findings)
+    assert from_bytes.data == {"a": "NO", "b": ["x"]}
+    assert [f.rule for f in read_bytes(content, path, "data.yaml", max_bytes=10).findings] == ["file-too-large"]
