@@ -22,32 +22,43 @@ class ChangedOnDiskError(UsageError):
 def replace_content(path: Path, expected: bytes, new: bytes) -> None:
     """Write ``new`` to ``path`` (to its target, if a symlink) if it still holds ``expected``."""
     target = Path(os.path.realpath(path))
+    try:
+        replaced = _replace(target, expected, new)
+    except OSError as error:
+        raise UsageError(f"cannot write {path}: {error.strerror or error}; it was left as it was") from None
+    if not replaced:
+        raise ChangedOnDiskError(f"{path} changed on disk since it was read; nothing was written; run the command again")
+    _sync_folder(target.parent)
+
+
+def _replace(target: Path, expected: bytes, new: bytes) -> bool:
     mode = stat.S_IMODE(target.stat().st_mode)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    temporary = Path(name)
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(new)
             handle.flush()
             os.fsync(handle.fileno())
-        Path(temporary).chmod(mode)
-        if target.read_bytes() != expected:
-            raise ChangedOnDiskError(f"{path} changed on disk since it was read; nothing was written; run the command again")
-        Path(temporary).replace(target)
+        temporary.chmod(mode)
+        if target.read_bytes() != expected:  # checked last, just before the rename
+            temporary.unlink()
+            return False
+        temporary.replace(target)
     except BaseException:
         with contextlib.suppress(OSError):
-            Path(temporary).unlink()
+            temporary.unlink()
         raise
-    _sync_folder(target.parent)
+    return True
 
 
 def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable, where the system allows opening a folder."""
+    """Make the rename itself durable, where the system lets a folder be opened and synced."""
     if os.name != "posix":
         return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

@@ -20,7 +20,7 @@ from commit_tracker.models import latest_day
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _FORMAT = "%H%x1f%h%x1f%an%x1f%cI%x1f%P"
-_ENV = {**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"}
+_CONFIG = ("-c", "log.showSignature=false")  # a user's setting must not add lines to the output we parse
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ class ObjectReader:
 
     def __init__(self, root: Path) -> None:
         self._process = subprocess.Popen(
-            ["git", "-C", str(root), "cat-file", "--batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_ENV
+            ["git", "-C", str(root), "cat-file", "--batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env()
         )
 
     def read(self, name: str) -> tuple[str, str, bytes] | None:
@@ -164,9 +164,14 @@ def parse_tree(content: bytes, oid_bytes: int) -> list[tuple[str, str, str]]:
 
 def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
     try:
-        return subprocess.run(["git", "-C", str(cwd), *args], capture_output=True, env=_ENV, check=False)
+        return subprocess.run(["git", "-C", str(cwd), *_CONFIG, *args], capture_output=True, env=_env(), check=False)
     except FileNotFoundError:
         raise UsageError("git is not installed or not on the PATH; history and changes need it") from None
+
+
+def _env() -> dict[str, str]:
+    # No optional locks: reading must not block an editor's git; C locale: messages we pass on stay plain.
+    return {**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"}
 
 
 def _parse_commit(record: str) -> Commit:

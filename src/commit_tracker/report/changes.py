@@ -48,7 +48,7 @@ class TableReporter:
     """Sections of plain-text tables; a section with nothing in it is left out."""
 
     def render(self, changes: ChangeSet, *, width: int) -> str:
-        parts = [f"Changes from {describe_point(changes.since)} to {describe_point(changes.until)}\n{summary(changes)}.\n"]
+        parts = [f"Changes from {describe_point(changes.since)} to {describe_point(changes.until)}\n"]
 
         def section(title: str, headers: list[str], rows: Sequence[Sequence[str]], wrap: Sequence[str] = ()) -> None:
             if rows:
