@@ -438,6 +438,7 @@ def test_each_blob_is_parsed_once(history: History, monkeypatch: pytest.MonkeyPa
     from commit_tracker.history import snapshots
     from commit_tracker.history.gitrepo import GitRepo
     from commit_tracker.history.timeline import item_history
+    from commit_tracker.loader import read_bytes as real
 
     parsed: list[str] = []
 
@@ -445,7 +446,6 @@ def test_each_blob_is_parsed_once(history: History, monkeypatch: pytest.MonkeyPa
         parsed.append(str(args[1]))
         return real(raw, *args, **kwargs)  # type: ignore[arg-type]
 
-    real = snapshots.read_bytes
     monkeypatch.setattr(snapshots, "read_bytes", counting)
     data = history.repo.root / "data"
     with snapshots.SnapshotReader(GitRepo.find(data), data) as reader:
