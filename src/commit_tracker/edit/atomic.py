@@ -19,15 +19,19 @@ class ChangedOnDiskError(UsageError):
     """The file changed since it was read: someone else is editing it."""
 
 
-def replace_content(path: Path, expected: bytes, new: bytes) -> None:
-    """Write ``new`` to ``path`` (to its target, if a symlink) if it still holds ``expected``."""
+def replace_content(path: Path, expected: bytes, new: bytes, *, shown: str | None = None) -> None:
+    """Write ``new`` to ``path`` (to its target, if a symlink) if it still holds ``expected``.
+
+    ``shown`` is the path as the user knows it, for the error messages.
+    """
+    shown = shown or str(path)
     target = Path(os.path.realpath(path))
     try:
         replaced = _replace(target, expected, new)
     except OSError as error:
-        raise UsageError(f"cannot write {path}: {error.strerror or error}; it was left as it was") from None
+        raise UsageError(f"cannot write {shown}: {error.strerror or error}; it was left as it was") from None
     if not replaced:
-        raise ChangedOnDiskError(f"{path} changed on disk since it was read; nothing was written; run the command again")
+        raise ChangedOnDiskError(f"{shown} changed on disk since it was read; nothing was written; run the command again")
     _sync_folder(target.parent)
 
 

@@ -1,7 +1,7 @@
 """Write a value as YAML text that reads back as the same text, in the style the file uses.
 
-A value is written plain where plain reads back as the same string, even to a YAML 1.1 reader
-(so ``NO`` is quoted and ``done`` is not), single-quoted where plain would not, and
+A value is written plain where plain reads back as the same string, to YAML 1.1 and 1.2 readers
+alike (so ``NO`` and ``1e3`` are quoted and ``done`` is not), single-quoted where plain would not, and
 double-quoted with escapes only where a line break or a control character requires it. A value
 that replaces another keeps the other's quotes.
 """
@@ -16,6 +16,8 @@ from commit_tracker.loader import HAS_LIBYAML
 
 _SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader) if HAS_LIBYAML else yaml.SafeLoader
 _YEAR = re.compile(r"\d{4}")
+# Numbers to a YAML 1.2 reader that PyYAML's 1.1 rules read as text (1e3, 0o17, .5).
+_YAML12_NUMBER = re.compile(r"[-+]?(\.\d+|\d+(\.\d*)?)([eE][-+]?\d+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)")
 # What the loader refuses in a file's text, and line breaks: written as escapes in double quotes.
 _ESCAPE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
@@ -25,7 +27,7 @@ def render_scalar(value: str, *, flow: bool = False, style: str | None = None) -
     """``value`` as a one-line scalar; ``style`` ('', "'" or '"') is that of the value it replaces."""
     if _ESCAPE.search(value.replace("\t", "")) or style == '"':
         return double_quoted(value)
-    if style != "'" and reads_back(value, value, flow=flow):
+    if style != "'" and not _YAML12_NUMBER.fullmatch(value) and reads_back(value, value, flow=flow):
         return value
     return "'" + value.replace("'", "''") + "'"
 

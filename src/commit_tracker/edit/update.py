@@ -173,14 +173,14 @@ def apply_update(plan: UpdatePlan, before: Sequence[Finding], recheck: Callable[
 
     Returns the new findings (empty when the edit stands).
     """
-    replace_content(plan.path, plan.original, plan.updated)
+    replace_content(plan.path, plan.original, plan.updated, shown=plan.display)
     try:
         added = new_findings(before, recheck())
     except BaseException:
-        replace_content(plan.path, plan.updated, plan.original)
+        replace_content(plan.path, plan.updated, plan.original, shown=plan.display)
         raise
     if added:
-        replace_content(plan.path, plan.updated, plan.original)
+        replace_content(plan.path, plan.updated, plan.original, shown=plan.display)
     return added
 
 
