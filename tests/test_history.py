@@ -434,21 +434,85 @@ def test_a_commit_whose_file_did_not_validate_still_gives_its_items(runner: CliR
     assert [change["id"] for change in document["status_changes"]["dropped"]] == ["f-2"]
 
 
-def test_each_blob_is_parsed_once(history: History, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_distinct_entry_is_parsed_once(history: History, monkeypatch: pytest.MonkeyPatch) -> None:
     from commit_tracker.history import snapshots
     from commit_tracker.history.gitrepo import GitRepo
     from commit_tracker.history.timeline import item_history
     from commit_tracker.loader import read_bytes as real
 
-    parsed: list[str] = []
+    parsed: list[bytes] = []
 
     def counting(raw: bytes, *args: object, **kwargs: object) -> object:
-        parsed.append(str(args[1]))
+        parsed.append(raw)
         return real(raw, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(snapshots, "read_bytes", counting)
     data = history.repo.root / "data"
     with snapshots.SnapshotReader(GitRepo.find(data), data) as reader:
         item_history(reader, "f-1")
-    blobs = {line.split()[2] for commit in history.commits for line in history.repo.git("ls-tree", commit, "data/").splitlines()}
-    assert len(parsed) == len(blobs)
+    # The texts the items had: f-1 three (each update), f-2 three (owner, due), f-3 one,
+    # f-4 two; moving an entry to another file, or to the end of one, costs nothing. And the
+    # distinct skeletons that prove the splits: registry.yaml, followups.yaml with 3 and with 4
+    # entries, moved.yaml with 1, points.yaml with 2.
+    assert len(parsed) == 9 + 5
+    assert len(set(parsed)) == len(parsed)
+
+
+SRC = "source: {document: d, locator: l, quote: q}"
+CHUNK_CASES = {
+    "plain": (followups(followup("f-1", owner="ud", updates=(STARTED,)), followup("f-2", owner="ud")), True),
+    "indentless-crlf-comments": (
+        f"# head\r\nfollowups:\r\n# first\r\n- id: a\r\n  text: T\r\n  {SRC}\r\n\r\n# second\r\n- id: b\r\n  text: U\r\n  {SRC}\r\n# tail\r\nsources: []\r\n",
+        True,
+    ),
+    "block-scalar-with-dashes-and-hashes": (
+        f"followups:\n  - id: a\n    text: |\n      - id: not-an-item\n      # not a comment\n\n    {SRC}\n  - id: b\n    text: T\n    {SRC}\n",
+        True,
+    ),
+    "kept-trailing-blank-lines": (f"followups:\n  - id: a\n    {SRC}\n    text: |+\n      kept\n\n\n  - id: b\n    text: T\n    {SRC}\n", True),
+    # A quoted value running over a dash line splits, but its chunk does not parse: whole file.
+    "quoted-over-a-dash": (f'followups:\n  - id: a\n    text: "first\n  - id: b"\n    {SRC}\n', True),
+    "flow-section": (f"followups: [{{id: a, text: T, {SRC}}}]\n", False),
+    "document-marker": (f"---\nfollowups:\n  - id: a\n    text: T\n    {SRC}\n", False),
+    "duplicate-section": (f"followups:\n  - id: a\n    text: T\n    {SRC}\nfollowups:\n  - id: b\n", False),
+    # A quoted value of another section running over a section boundary: the skeleton shows it.
+    "quoted-over-a-section": ('sources:\n  - id: doc\n    note: "hello\nfollowups:\n  - id: fake\n    text: x"\n', True),
+    "invalid-entries": (f"followups:\n  - id: a\n    txt: T\n    status: done\n    {SRC}\n  - just text\n", True),
+}
+
+
+@pytest.mark.parametrize("case", list(CHUNK_CASES))
+def test_entry_by_entry_gives_what_the_whole_file_gives(history: History, case: str) -> None:
+    from commit_tracker.history.chunks import split_entries
+    from commit_tracker.history.gitrepo import GitRepo
+    from commit_tracker.history.snapshots import SnapshotReader, item_states
+    from commit_tracker.loader import read_bytes
+    from commit_tracker.models import KIND_BY_SECTION
+
+    text, splits = CHUNK_CASES[case]
+    assert (split_entries(text, KIND_BY_SECTION) is not None) is splits
+    raw = text.encode("utf-8")
+    whole = item_states(read_bytes(raw, Path("x"), "data/x.yaml"), "data/x.yaml")
+    data = history.repo.root / "data"
+    with SnapshotReader(GitRepo.find(data), data) as reader:
+        assert reader.items_of(raw, "data/x.yaml") == whole
+        assert reader.items_of(raw, "data/x.yaml") == whole  # from the cache
+
+
+@pytest.mark.parametrize(
+    ("entry", "trimmed"),
+    [
+        ("  - id: a\n    t: x\n\n", "  - id: a\n    t: x\n"),
+        ("  - id: a\n    t: x\n\n  # the next entry\n\n", "  - id: a\n    t: x\n"),
+        ("  - id: a\r\n\r\n  # c\r\n", "  - id: a\r\n"),
+        ("  - id: a\n    t: x  \n", "  - id: a\n    t: x  \n"),
+        ("  - id: a", "  - id: a"),
+        # Text of a block scalar, not comments or blank lines between entries:
+        ("  - id: a\n    t: |\n      # text\n", "  - id: a\n    t: |\n      # text\n"),
+        ("  - id: a\n    t: |+\n      kept\n\n", "  - id: a\n    t: |+\n      kept\n\n"),
+    ],
+)
+def test_an_entry_is_cached_without_what_follows_it(entry: str, trimmed: str) -> None:
+    from commit_tracker.history.chunks import _trim
+
+    assert _trim(entry, 2) == trimmed

@@ -4,6 +4,7 @@ Items are indexed by id across all files, so an item that moved to another file,
 file was renamed, is the same item. A blob read once is parsed once: files that did not
 change between commits cost nothing more. A file that no longer validates still gives its
 items, from the raw data, so a broken commit in the history does not look like items vanishing.
+Within a changed file, each distinct entry text is parsed once too (see :mod:`chunks`).
 """
 
 from __future__ import annotations
@@ -20,13 +21,15 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from commit_tracker.checker import SUFFIXES, UsageError
+from commit_tracker.history.chunks import PLACEHOLDER, Split, split_entries
 from commit_tracker.history.gitrepo import GitRepo, ObjectReader, parse_tree
-from commit_tracker.loader import ParsedFile, read_bytes, read_file
+from commit_tracker.loader import MAX_BYTES, ParsedFile, decode, read_bytes, read_file
 from commit_tracker.models import KIND_BY_SECTION, DataFile, Status, Tracked, parse_partial_date
 from commit_tracker.validation import validate_file
 
 _BLOB_CACHE = 256
 _TREE_CACHE = 16
+_ENTRY_CACHE = 50_000
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,8 @@ class SnapshotReader:
         self._objects: ObjectReader | None = None
         self._blobs: OrderedDict[str, tuple[str, list[ItemState]]] = OrderedDict()
         self._trees: OrderedDict[str, Snapshot] = OrderedDict()
+        self._entries: OrderedDict[tuple[str, str], ItemState | None] = OrderedDict()
+        self._skeletons: OrderedDict[tuple[str, tuple[tuple[str, int], ...]], bool] = OrderedDict()
 
     def __enter__(self) -> SnapshotReader:
         self._objects = self.repo.objects()
@@ -190,7 +195,7 @@ class SnapshotReader:
         cached = self._blobs.get(blob_id)
         if cached is None:
             found = self._reader().read(blob_id)
-            states = item_states(read_bytes(found[2], Path(path), path, pure=self.pure), path) if found is not None else []
+            states = self.items_of(found[2], path) if found is not None else []
             cached = (path, states)
             _remember(self._blobs, blob_id, cached, _BLOB_CACHE)
         else:
@@ -198,13 +203,61 @@ class SnapshotReader:
         first_path, states = cached
         return states if first_path == path else [replace(state, path=path) for state in states]
 
+    def items_of(self, raw: bytes, path: str) -> list[ItemState]:
+        """The items of a file's content: entry by entry where it splits cleanly, else the whole file."""
+        text, problem = decode(raw, path)
+        # Control characters need no check here: the loader finds them in the entry or skeleton
+        # that holds them, and such a file is then parsed whole.
+        split = split_entries(text, KIND_BY_SECTION) if problem is None and len(raw) <= MAX_BYTES else None
+        if split is not None and self._skeleton_holds(split, path):
+            try:
+                states = [self._entry_state(section, chunk, path) for section, chunk in split.entries]
+            except _IrregularError:
+                pass
+            else:
+                return [state if state.path == path else replace(state, path=path) for state in states if state is not None]
+        return item_states(read_bytes(raw, Path(path), path, pure=self.pure), path)
+
+    def _skeleton_holds(self, split: Split, path: str) -> bool:
+        """True when YAML reads the skeleton as the split does: that many entries per section."""
+        key = (split.skeleton, tuple(sorted(split.counts.items())))
+        if key not in self._skeletons:
+            parsed = read_bytes(split.skeleton.encode(), Path(path), path, pure=self.pure)
+            data = parsed.data or {}
+            holds = not parsed.findings and all(
+                data.get(section) == [PLACEHOLDER] * split.counts.get(section, 0) if section in split.counts else not data.get(section)
+                for section in KIND_BY_SECTION
+            )
+            _remember(self._skeletons, key, holds, _BLOB_CACHE)
+        return bool(self._skeletons[key])
+
+    def _entry_state(self, section: str, chunk: str, path: str) -> ItemState | None:
+        key = (section, chunk)
+        if key in self._entries:
+            self._entries.move_to_end(key)
+            return self._entries[key]
+        parsed = read_bytes(f"k:\n{chunk}".encode(), Path(path), path, pure=self.pure)
+        entries = parsed.data.get("k") if parsed.data is not None else None
+        if parsed.findings or not isinstance(entries, list) or len(entries) != 1:
+            raise _IrregularError(path)
+        entry = entries[0]
+        state = None
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+            state = _state(entry, _validated(section, entry), KIND_BY_SECTION[section], path)
+        _remember(self._entries, key, state, _ENTRY_CACHE)
+        return state
+
     def _reader(self) -> ObjectReader:
         if self._objects is None:
             raise RuntimeError("SnapshotReader is used outside its 'with' block")
         return self._objects
 
 
-def _remember(cache: OrderedDict[str, Any], key: str, value: Any, limit: int) -> None:
+class _IrregularError(Exception):
+    """An entry of the split did not parse on its own: parse the whole file instead."""
+
+
+def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any, limit: int) -> None:
     cache[key] = value
     if len(cache) > limit:
         cache.popitem(last=False)
