@@ -111,7 +111,7 @@ def test_history_shows_every_change_of_status_owner_due_and_file(runner: CliRunn
     code, out, err = _run(runner, "history", "f-1")
     assert code == 0, err
     assert out == (
-        "date         commit    author   change                                        note\n"
+        "date         commit    author   changes                                       note\n"
         "───────────────────────────────────────────────────────────────────────────────────────────────\n"
         f"2025-01-10   {c1}   Ann      added in data/followups.yaml                  Nothing reported.\n"
         "                                status: — → not_started\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
 import os
 import shutil
 from pathlib import Path
@@ -299,3 +300,19 @@ def test_a_file_with_problems_is_not_edited(runner: CliRunner, repo: Repo) -> No
     code, out, err = _update(runner, "item-1", "--status", "done", "--note", "Done.")
     assert (code, out) == (2, "")
     assert err == "commit-tracker: error: data/all.yaml has problems; fix them first (commit-tracker validate data/all.yaml)\n"
+
+
+def test_the_editing_flow_of_the_readme(runner: CliRunner, repo: Repo, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Update, review the diff, commit, and report the changes since the last report's tag."""
+    monkeypatch.setenv("COLUMNS", "100")
+    repo.git("tag", "report-2025-q3")
+    note = "The 2025 allocation letters refer to the evaluation."
+    assert _update(runner, "item-2", "--status", "in_progress", "--date", "2025-10-15", "--note", note)[0] == 0
+    assert repo.git("diff", "--stat").splitlines()[-1] == " 1 file changed, 4 insertions(+)"
+    repo.commit("item-2: in progress", author="Kari", date="2025-10-16T09:00:00+02:00")
+    result = runner.invoke(app, ["changes", "--since", "report-2025-q3", "--format", "markdown"])
+    assert result.exit_code == 0
+    assert f"#### Now in progress (1)\n\n| id | title | was | note |\n| --- | --- | --- | --- |\n| `item-2` |  | not assessed | {note} |\n" in result.stdout
+    assert "| not assessed | 6 | 5 | -1 |\n" in result.stdout  # five in all.yaml, no-2 in awkward.yaml
+    history = runner.invoke(app, ["history", "item-2", "--format", "json"])
+    assert [event["author"] for event in json.loads(history.stdout)["events"]] == ["Ann", "Kari"]

@@ -23,7 +23,7 @@ class HistoryReporter(Protocol):
 
 
 class TableReporter:
-    """One row per change: commit date, commit, author, the change, and the update's note."""
+    """One row per commit: its date, hash and author, the changes (a line each), the update's note."""
 
     def render(self, history: ItemHistory, *, width: int) -> str:
         rows = []
@@ -31,9 +31,8 @@ class TableReporter:
             commit = event.commit
             first = [commit.date.date().isoformat(), commit.short, commit.author] if commit else ["", "uncommitted", ""]
             note = (event.update.note or "") if event.update else ""
-            for index, change in enumerate(describe(event)):
-                rows.append([*first, change, note] if index == 0 else ["", "", "", change, ""])
-        return render_table(["date", "commit", "author", "change", "note"], rows, width=width, wrap=["note"])
+            rows.append([*first, "\n".join(describe(event)), note])
+        return render_table(["date", "commit", "author", "changes", "note"], rows, width=width, wrap=["note"])
 
 
 def describe(event: Event) -> list[str]:
