@@ -516,3 +516,15 @@ def test_an_entry_is_cached_without_what_follows_it(entry: str, trimmed: str) ->
     from commit_tracker.history.chunks import _trim
 
     assert _trim(entry, 2) == trimmed
+
+
+def test_a_git_process_that_dies_is_an_error_not_an_empty_history(history: History, monkeypatch: pytest.MonkeyPatch) -> None:
+    from commit_tracker.checker import UsageError
+    from commit_tracker.history.gitrepo import GitRepo
+
+    with GitRepo.find(history.repo.root).objects() as objects:
+        assert objects.read("HEAD:data") is not None
+        objects._process.kill()
+        objects._process.wait()
+        with pytest.raises(UsageError, match=r"git cat-file stopped while reading HEAD:README\.md"):
+            objects.read("HEAD:README.md")

@@ -316,3 +316,12 @@ def test_the_editing_flow_of_the_readme(runner: CliRunner, repo: Repo, monkeypat
     assert "| not assessed | 6 | 5 | -1 |\n" in result.stdout  # five in all.yaml, no-2 in awkward.yaml
     history = runner.invoke(app, ["history", "item-2", "--format", "json"])
     assert [event["author"] for event in json.loads(history.stdout)["events"]] == ["Ann", "Kari"]
+
+
+def test_an_empty_status_key_is_filled_in(runner: CliRunner, repo: Repo) -> None:
+    path = repo.root / "data" / "all.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("    status: not_assessed\n", "    status:\n"), encoding="utf-8")
+    repo.commit("Empty status", author="Ann", date="2025-01-11T12:00:00+00:00")
+    code, _, err = _update(runner, "p-1-1", "--status", "done", "--note", "Funded.", "--date", "2025-10-01")
+    assert code == 0, err
+    assert _changed_lines(repo)[:2] == ["-    status:", "+    status: done"]

@@ -114,13 +114,11 @@ def plan_update(outcome: Outcome, request: UpdateRequest) -> UpdatePlan:
         new_status = model.model_validate(item).current_status
     except ValidationError as error:
         raise UsageError(f"the update would not be valid: {error.errors()[0]['msg']}") from None
-    if "status" in item:
-        item["status"] = new_status.value
-    for key in ("owner", "due"):
-        if getattr(request, key) is not None:
-            item[key] = getattr(request, key)
+    fields = {"status": new_status.value} if "status" in item else {}
+    fields |= {key: getattr(request, key) for key in ("owner", "due") if getattr(request, key) is not None}
+    item.update(fields)
     try:
-        text = _edit(fresh.text, origin.section, origin.index, item, update, position, model)
+        text = _edit(fresh.text, origin.section, origin.index, fields, update, position, model)
     except EditError as error:
         raise UsageError(f"{parsed.display}: cannot edit {request.item_id} here: {error}; nothing was written") from None
     updated = (codecs.BOM_UTF8 if original.startswith(codecs.BOM_UTF8) else b"") + text.encode("utf-8")
@@ -143,20 +141,19 @@ def _update_entry(request: UpdateRequest) -> dict[str, Any]:
     return entry
 
 
-def _edit(text: str, section: str, index: int, item: dict[str, Any], update: dict[str, Any], position: int, model: type[Tracked]) -> str:
-    """Each change is one edit of the text; the text is composed again between edits."""
-    fields = list(model.model_fields)
+def _edit(text: str, section: str, index: int, fields: dict[str, str], update: dict[str, Any], position: int, model: type[Tracked]) -> str:
+    """The update added and ``fields`` set, one edit at a time; the text is composed again between edits."""
+    order = list(model.model_fields)
 
     def preceding(key: str) -> list[str]:
-        return fields[: fields.index(key)]
+        return order[: order.index(key)]
 
     doc = YamlText(text)
     node = item_node(doc, section, index)
     text = add_update(doc, node, update, position, infer_layout(doc, node), after=preceding("updates"))
-    for key in ("status", "owner", "due"):
-        if key in item and item[key] is not None:
-            doc = YamlText(text)
-            text = set_field(doc, item_node(doc, section, index), key, item[key], after=preceding(key))
+    for key, value in fields.items():
+        doc = YamlText(text)
+        text = set_field(doc, item_node(doc, section, index), key, value, after=preceding(key))
     return text
 
 

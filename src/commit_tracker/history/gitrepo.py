@@ -7,6 +7,7 @@ long history costs one process, not one per commit.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -124,22 +125,30 @@ class ObjectReader:
         process = self._process
         assert process.stdin is not None
         assert process.stdout is not None
-        process.stdin.write(name.encode() + b"\n")
-        process.stdin.flush()
-        header = process.stdout.readline().decode().split()
+        stopped = UsageError(f"git cat-file stopped while reading {name}; the repository may be damaged")
+        try:
+            process.stdin.write(name.encode() + b"\n")
+            process.stdin.flush()
+        except BrokenPipeError:
+            raise stopped from None
+        line = process.stdout.readline()
+        if not line.endswith(b"\n"):
+            raise stopped
+        header = line.decode().split()
         if len(header) != 3:  # "<name> missing" or "<name> ambiguous"
             return None
         oid, kind, size = header
         content = process.stdout.read(int(size))
-        process.stdout.read(1)  # the newline after the content
+        if len(content) != int(size) or process.stdout.read(1) != b"\n":
+            raise stopped
         return oid, kind, content
 
     def close(self) -> None:
         """End the git process."""
-        if self._process.stdin is not None:
-            self._process.stdin.close()
-        if self._process.stdout is not None:
-            self._process.stdout.close()
+        for stream in (self._process.stdin, self._process.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):  # the process may have gone already
+                    stream.close()
         self._process.wait()
 
     def __enter__(self) -> ObjectReader:
