@@ -485,7 +485,8 @@ CHUNK_CASES = {
 def test_entry_by_entry_gives_what_the_whole_file_gives(history: History, case: str) -> None:
     from commit_tracker.history.chunks import split_entries
     from commit_tracker.history.gitrepo import GitRepo
-    from commit_tracker.history.snapshots import SnapshotReader, item_states
+    from commit_tracker.history.items import item_states
+    from commit_tracker.history.snapshots import SnapshotReader
     from commit_tracker.loader import read_bytes
     from commit_tracker.models import KIND_BY_SECTION
 

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from commit_tracker.history.gitrepo import Commit, GitRepo
-from commit_tracker.history.snapshots import ItemState, Snapshot, SnapshotReader, newest_update
+from commit_tracker.history.items import ItemState, newest_update
+from commit_tracker.history.snapshots import Snapshot, SnapshotReader
 from commit_tracker.history.timeline import added_updates
 from commit_tracker.models import Status
 

@@ -11,7 +11,8 @@ from pathlib import Path
 from commit_tracker.checker import UsageError
 from commit_tracker.dataset import unknown_id_message
 from commit_tracker.history.gitrepo import Commit, GitRepo
-from commit_tracker.history.snapshots import ItemState, Snapshot, SnapshotReader, UpdateRecord, newest_update
+from commit_tracker.history.items import ItemState, UpdateRecord, newest_update
+from commit_tracker.history.snapshots import Snapshot, SnapshotReader
 
 TRACKED_FIELDS = ("status", "owner", "due")
 """The fields whose every change history reports, besides the item's file."""

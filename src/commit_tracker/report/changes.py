@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from commit_tracker.history.changes import ChangeSet, Point, ValueChange
-from commit_tracker.history.snapshots import ItemState
+from commit_tracker.history.items import ItemState
 from commit_tracker.models import Status
 from commit_tracker.report import ChangesFormat
 from commit_tracker.report.history import NONE, commit_json
