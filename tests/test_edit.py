@@ -70,3 +70,17 @@ def test_a_long_text_is_folded_to_the_width_and_reads_back() -> None:
 @pytest.mark.parametrize("value", ["two  spaces", " leading", "line\nbreak", ""])
 def test_a_text_that_folding_would_change_is_not_folded(value: str) -> None:
     assert folded(value, indent=4, width=20) is None
+
+
+def test_the_diff_does_not_show_frequent_lines_as_changed() -> None:
+    from commit_tracker.edit.update import unified_diff
+
+    # In a long file, difflib's default ignores lines as frequent as 'updates:' when matching.
+    old = [line for index in range(150) for line in (f"  - id: i-{index}", "    updates:", "      - date: 2012", "        status: done")]
+    new = [*old[:2], "      - date: 2011", "        status: stalled", *old[2:]]
+    new[0] = "  - id: renamed"
+    assert unified_diff(old, new, "a/x", "b/x") == (
+        "--- a/x\n+++ b/x\n@@ -1,5 +1,7 @@\n-  - id: i-0\n+  - id: renamed\n     updates:\n+      - date: 2011\n+        status: stalled\n"
+        "       - date: 2012\n         status: done\n   - id: i-1\n"
+    )
+    assert unified_diff(old, old, "a/x", "b/x") == ""

@@ -59,8 +59,33 @@ class UpdatePlan:
     def diff(self) -> str:
         """A unified diff of the edit, as ``git diff`` shows it."""
         old, new = (content.decode("utf-8-sig").splitlines() for content in (self.original, self.updated))
-        lines = difflib.unified_diff(old, new, fromfile=f"a/{self.display}", tofile=f"b/{self.display}", lineterm="")
-        return "".join(line + "\n" for line in lines)
+        return unified_diff(old, new, f"a/{self.display}", f"b/{self.display}")
+
+
+def unified_diff(old: list[str], new: list[str], old_name: str, new_name: str, context: int = 3) -> str:
+    """Like difflib's, but every line may anchor the match.
+
+    difflib's default treats lines frequent in a long file (``updates:``, ``status: done``) as
+    junk and then shows them removed and added again although they did not change.
+    """
+    lines = [f"--- {old_name}", f"+++ {new_name}"]
+    for group in difflib.SequenceMatcher(None, old, new, autojunk=False).get_grouped_opcodes(context):
+        (_, old_start, _, new_start, _), (_, _, old_end, _, new_end) = group[0], group[-1]
+        lines.append(f"@@ -{_range(old_start, old_end)} +{_range(new_start, new_end)} @@")
+        for tag, i1, i2, j1, j2 in group:
+            if tag == "equal":
+                lines.extend(" " + line for line in old[i1:i2])
+                continue
+            lines.extend("-" + line for line in old[i1:i2])
+            lines.extend("+" + line for line in new[j1:j2])
+    return "".join(line + "\n" for line in lines) if len(lines) > 2 else ""
+
+
+def _range(start: int, stop: int) -> str:
+    length = stop - start
+    if length == 1:
+        return f"{start + 1}"
+    return f"{start + 1 if length else start},{length}"
 
 
 def check_request(outcome: Outcome, request: UpdateRequest) -> None:
