@@ -529,3 +529,11 @@ def test_a_git_process_that_dies_is_an_error_not_an_empty_history(history: Histo
         objects._process.wait()
         with pytest.raises(UsageError, match=r"git cat-file stopped while reading HEAD:README\.md"):
             objects.read("HEAD:README.md")
+
+
+def test_a_working_file_that_does_not_load_is_named(runner: CliRunner, history: History) -> None:
+    history.repo.write("data/points.yaml", "followups:\n  - id: f-2\n   bad: indent\n")
+    code, out, err = _run(runner, "changes", "--since", "HEAD", "--format", "json")
+    assert code == 0
+    assert [item["id"] for item in json.loads(out)["removed"]] == ["f-2", "f-4"]
+    assert "commit-tracker: warning: data/points.yaml does not load in the working tree, so its items look removed; run commit-tracker validate\n" in err

@@ -208,6 +208,8 @@ def history(
         with SnapshotReader(GitRepo.find(folder), folder, pure=pure_python) as reader:
             found = item_history(reader, item_id)
         _write(history_reporter(fmt).render(found, width=_width()))
+        for path in reader.unloaded:
+            _say(f"commit-tracker: warning: {path} does not load in the working tree, so its items look removed; run commit-tracker validate")
         commits = {event.commit.sha if event.commit else None for event in found.events}
         _say(f"{item_id}: {len(found.events)} change(s) in {len(commits)} commit(s).")
         return EXIT_OK
@@ -253,6 +255,8 @@ def changes(
         _write(changes_reporter(fmt).render(found, width=_width()))
         if found.until.dirty:
             _say("commit-tracker: note: the working tree has uncommitted changes to the data; they are included (--until HEAD leaves them out)")
+        for path in found.unloaded:
+            _say(f"commit-tracker: warning: {path} does not load in the working tree, so its items look removed; run commit-tracker validate")
         _say(f"{summary(found).capitalize()}.")
         return EXIT_OK
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from commit_tracker.history.gitrepo import Commit, GitRepo
@@ -54,6 +54,8 @@ class ChangeSet:
     due_changes: tuple[ValueChange, ...]
     counts: dict[str, tuple[int, int]]
     """Every status: how many items had it (before, after)."""
+    unloaded: tuple[str, ...] = ()
+    """Files of the working tree that did not load, so their items look removed."""
 
     @property
     def empty(self) -> bool:
@@ -95,7 +97,7 @@ def read_changes(data_dir: Path, since: str, until: str | None, *, pure: bool = 
         else:
             end = Point("working tree", None, dirty=repo.is_dirty(reader.data_path))
             after = reader.working_tree()
-    return compare(start, before, end, after)
+    return replace(compare(start, before, end, after), unloaded=tuple(reader.unloaded))
 
 
 def _status_order(states: list[ItemState]) -> list[str]:

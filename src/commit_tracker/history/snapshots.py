@@ -40,6 +40,8 @@ class SnapshotReader:
         self._blobs: OrderedDict[str, tuple[str, list[ItemState]]] = OrderedDict()
         self._trees: OrderedDict[str, Snapshot] = OrderedDict()
         self._entries: OrderedDict[tuple[str, str], ItemState | None] = OrderedDict()
+        self.unloaded: list[str] = []
+        """Files of the working tree that did not load: their items are missing from it."""
         self._skeletons: OrderedDict[tuple[str, tuple[tuple[str, int], ...]], bool] = OrderedDict()
 
     def __enter__(self) -> SnapshotReader:
@@ -82,6 +84,8 @@ class SnapshotReader:
                 parsed = read_file(path, display, pure=self.pure)
             except OSError as error:
                 raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
+            if parsed.data is None and display not in self.unloaded:
+                self.unloaded.append(display)
             for state in item_states(parsed, display):
                 snapshot.setdefault(state.id, state)
         return snapshot
