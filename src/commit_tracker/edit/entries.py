@@ -8,9 +8,9 @@ notes folded (``>-``) where the file folds them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, TypeGuard
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -51,34 +51,38 @@ def item_node(doc: YamlText, section: str, index: int) -> MappingNode:
 
 
 def infer_layout(doc: YamlText, item: MappingNode) -> Layout:
-    """The layout of the item's updates, else of any updates in the file, else of its other parts."""
+    """The layout of the item's updates, else of any updates in the file, else of its other lists."""
     pairs = list(_iter_pairs(doc.root))
-    blocks = [(mapping, key, value) for mapping, key, value in pairs if isinstance(value, SequenceNode) and value.value and not value.flow_style]
-    # Lists inside entries (updates, actions) before the sections themselves.
-    sequences = [(key, value) for mapping, key, value in blocks if mapping is not doc.root] or [(key, value) for _, key, value in blocks]
     own = get(item, "updates")
-    updates = [(key, value) for key, value in sequences if key.value == "updates"]
-    if own is not None and isinstance(own[1], SequenceNode) and own[1].value:
+    updates = [(key, value) for _, key, value in pairs if key.value == "updates" and _is_block_list(value)]
+    if own is not None and _is_block_list(own[1]):
         updates.insert(0, (own[0], own[1]))
-    model = updates[0] if updates else (sequences[0] if sequences else None)
-    dash = entry = 2
-    if model is not None:
-        dash, entry = column(model[1]) - column(model[0]), column(model[1].value[-1]) - column(model[1])
-    last = model[1].value[-1] if updates and model is not None else None
-    order = tuple(keys(last)) if isinstance(last, MappingNode) else UPDATE_ORDER
+    inner = [(key, value) for mapping, key, value in pairs if mapping is not doc.root and _is_block_list(value)]
+    sections = [(key, value) for _, key, value in pairs if _is_block_list(value)]
+    lists = updates or inner or sections
+    layout = Layout(fold=any(isinstance(value, ScalarNode) and value.style == ">" for _, _, value in pairs))
+    if lists:
+        key, sequence = lists[0]
+        layout = replace(layout, dash=max(column(sequence) - column(key), 0), entry=max(column(sequence.value[-1]) - column(sequence), 2))
+    if updates:
+        last = updates[0][1].value[-1]
+        if isinstance(last, MappingNode):
+            order = tuple(keys(last))
+            layout = replace(layout, order=order + tuple(key for key in UPDATE_ORDER if key not in order), flow_entries=bool(last.flow_style))
+    # Sources of updates, else the item's own source, show whether a source is written {inline}.
     sources = [value for mapping, key, value in pairs if key.value == "source" and isinstance(value, MappingNode) and _is_update(mapping, updates)]
     own_source = get(item, "source")
     source = sources[-1] if sources else (own_source[1] if own_source else None)
+    if isinstance(source, MappingNode):
+        layout = replace(layout, flow_source=bool(source.flow_style))
     nested = [column(value.value[0][0]) - column(key) for _, key, value in pairs if isinstance(value, MappingNode) and not value.flow_style and value.value]
-    return Layout(
-        dash=max(dash, 0),
-        entry=max(entry, 2),
-        nested=nested[0] if nested and nested[0] > 0 else 2,
-        order=order + tuple(key for key in UPDATE_ORDER if key not in order),
-        flow_entries=bool(last is not None and last.flow_style),
-        flow_source=bool(isinstance(source, MappingNode) and source.flow_style),
-        fold=any(isinstance(value, ScalarNode) and value.style == ">" for _, _, value in pairs),
-    )
+    if nested and nested[0] > 0:
+        layout = replace(layout, nested=nested[0])
+    return layout
+
+
+def _is_block_list(node: Node) -> TypeGuard[SequenceNode]:
+    return isinstance(node, SequenceNode) and bool(node.value) and not node.flow_style
 
 
 def _is_update(mapping: MappingNode, updates: list[tuple[ScalarNode, SequenceNode]]) -> bool:
@@ -99,9 +103,11 @@ def set_field(doc: YamlText, item: MappingNode, key: str, value: str, *, after: 
     """The text with ``key`` set to ``value``: the old value replaced in its own quotes, or a new key added."""
     found = get(item, key)
     if found is None:
-        return insert_key(
-            doc, item, key, lambda key_column: [" " * key_column + f"{key}: {_one_line(key, value, flow=False)}"], _one_line(key, value, flow=True), after=after
-        )
+
+        def block(key_column: int) -> list[str]:
+            return [" " * key_column + f"{key}: {_one_line(key, value, flow=False)}"]
+
+        return insert_key(doc, item, key, block, _one_line(key, value, flow=True), after=after)
     node = found[1]
     if not isinstance(node, ScalarNode) or node.style in ("|", ">"):
         raise EditError(f"'{key}' is not a one-line value; change it by hand")
@@ -116,7 +122,10 @@ def add_update(doc: YamlText, item: MappingNode, update: dict[str, Any], positio
     ordered = {key: update[key] for key in layout.order if key in update} | update
     found = get(item, "updates")
     if found is None:
-        block = lambda key_column: [" " * key_column + "updates:", *_block_entry(ordered, key_column + layout.dash, layout)]  # noqa: E731
+
+        def block(key_column: int) -> list[str]:
+            return [" " * key_column + "updates:", *_block_entry(ordered, key_column + layout.dash, layout)]
+
         return insert_key(doc, item, "updates", block, f"[{_flow(ordered)}]", after=after)
     sequence = found[1]
     if not isinstance(sequence, SequenceNode):
@@ -128,12 +137,12 @@ def add_update(doc: YamlText, item: MappingNode, update: dict[str, Any], positio
             return doc.splice(at, at, _flow(ordered) + ", ")
         return _append_in_flow(doc, sequence, _flow(ordered))
     dash_column = column(sequence)
-    lines = _block_entry(ordered, dash_column, layout if not entries else _with_entry(layout, column(entries[-1]) - dash_column))
+    lines = _block_entry(ordered, dash_column, replace(layout, entry=max(column(entries[-1]) - dash_column, 2)) if entries else layout)
     line = doc.line_after(entries[position - 1]) if position > 0 else sequence.start_mark.line
     return doc.insert_lines(line, lines)
 
 
-def insert_key(doc: YamlText, item: MappingNode, key: str, block: Any, flow: str, *, after: Sequence[str]) -> str:
+def insert_key(doc: YamlText, item: MappingNode, key: str, block: Callable[[int], list[str]], flow: str, *, after: Sequence[str]) -> str:
     """The text with a new key: after the latest of the ``after`` keys present, in the item's style.
 
     ``block`` gives the lines for a block mapping from the column of its keys; ``flow`` is the
@@ -154,10 +163,6 @@ def _append_in_flow(doc: YamlText, node: MappingNode | SequenceNode, text: str) 
         return doc.splice(at, at, ", " + text)
     at = doc.offset((node.start_mark.line, node.start_mark.column)) + 1
     return doc.splice(at, at, text)
-
-
-def _with_entry(layout: Layout, entry: int) -> Layout:
-    return Layout(layout.dash, max(entry, 2), layout.nested, layout.order, layout.flow_entries, layout.flow_source, layout.fold, layout.width)
 
 
 def _block_entry(update: dict[str, Any], dash_column: int, layout: Layout) -> list[str]:
