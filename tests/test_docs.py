@@ -100,3 +100,18 @@ def test_the_readme_examples_are_real_output(runner: CliRunner, monkeypatch: pyt
     result = runner.invoke(app, command.split(), env={"COLUMNS": "100", "NO_COLOR": None, "LC_ALL": None, "LC_MESSAGES": None, "LANG": None})
     assert result.exit_code == 0, result.stderr
     assert result.stdout + result.stderr == output
+
+
+GIT_COMMANDS = ["history", "changes", "update"]
+
+
+@pytest.mark.parametrize("name", GIT_COMMANDS)
+def test_each_git_command_documents_its_options_in_its_own_section(name: str) -> None:
+    command = GROUP.commands[name]
+    options = [opt for param in command.params for opt in param.opts if opt.startswith("--") and opt != "--help"]
+    assert options
+    assert f"| `commit-tracker {name} " in README
+    start = README.index(f"### `{name}`\n")
+    end = re.compile(r"\n##+ ").search(README, start + 1)
+    section = README[start : end.start() if end else len(README)]
+    assert [option for option in options if option not in section] == []

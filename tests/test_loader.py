@@ -196,3 +196,15 @@ def test_without_libyaml_the_pure_python_parser_is_used(tmp_path: Path, monkeypa
     assert parsed.pure
     assert parsed.data == {"land": "NO", "items": ["a", "b"]}
     assert parsed.locate(("items", 1)) == (2, 12)
+
+
+def test_bytes_in_memory_read_like_a_file(tmp_path: Path) -> None:
+    from commit_tracker.loader import read_bytes
+
+    content = b"\xef\xbb\xbfa: 'NO'\r\nb: [x]\r\n"
+    path = tmp_path / "data.yaml"
+    path.write_bytes(content)
+    from_file, from_bytes = read_file(path, "data.yaml"), read_bytes(content, path, "data.yaml")
+    assert (from_bytes.data, from_bytes.text, from_bytes.findings) == (from_file.data, from_file.text, from_file.findings)
+    assert from_bytes.data == {"a": "NO", "b": ["x"]}
+    assert [f.rule for f in read_bytes(content, path, "data.yaml", max_bytes=10).findings] == ["file-too-large"]

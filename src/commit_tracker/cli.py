@@ -141,5 +141,6 @@ def main() -> None:
     app()
 
 
-# The CI commands live in their own module; importing it registers them on ``app``.
+# The CI and the git commands live in their own modules; importing them registers them on ``app``.
 from commit_tracker import cli_check as _cli_check  # noqa: E402, F401
+from commit_tracker import cli_git as _cli_git  # noqa: E402, F401

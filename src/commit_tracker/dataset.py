@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import difflib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -89,3 +90,9 @@ def build_dataset(files: list[tuple[ParsedFile, DataFile]]) -> tuple[Dataset, li
                 else:
                     getattr(dataset, section)[entry.id] = entry
     return dataset, findings
+
+
+def unknown_id_message(what: str, wanted: str, known: Iterable[str]) -> str:
+    """One line for an id that is not in the data, with the nearest known id: ``no item 'x' ...``."""
+    close = difflib.get_close_matches(wanted, sorted(known), n=1)
+    return f"no {what} '{wanted}' in the data" + (f" (did you mean '{close[0]}'?)" if close else "")

@@ -103,14 +103,17 @@ class ParsedFile:
 
 def read_file(path: Path, display: str, *, pure: bool = False, max_bytes: int = MAX_BYTES) -> ParsedFile:
     """Read and compose one data file; every problem becomes a finding on the result."""
-    parsed = ParsedFile(path=path, display=display, text=None, data=None, pure=pure or not HAS_LIBYAML)
     size = path.stat().st_size
     if size > max_bytes:
-        parsed.findings.append(
-            Finding(display, 1, 1, "file-too-large", f"file is {size:,} bytes, over the limit of {max_bytes:,}; split it into several data files")
-        )
-        return parsed
-    raw = path.read_bytes()
+        return _too_large(path, display, size, max_bytes, pure)
+    return read_bytes(path.read_bytes(), path, display, pure=pure, max_bytes=max_bytes)
+
+
+def read_bytes(raw: bytes, path: Path, display: str, *, pure: bool = False, max_bytes: int = MAX_BYTES) -> ParsedFile:
+    """Compose a data file's content already in memory: a git blob, or a file read for editing."""
+    if len(raw) > max_bytes:
+        return _too_large(path, display, len(raw), max_bytes, pure)
+    parsed = ParsedFile(path=path, display=display, text=None, data=None, pure=pure or not HAS_LIBYAML)
     text, problem = decode(raw, display)
     if problem is not None:
         parsed.findings.append(problem)
@@ -134,6 +137,13 @@ def read_file(path: Path, display: str, *, pure: bool = False, max_bytes: int = 
         )
     else:
         parsed.data = data
+    return parsed
+
+
+def _too_large(path: Path, display: str, size: int, max_bytes: int, pure: bool) -> ParsedFile:
+    parsed = ParsedFile(path=path, display=display, text=None, data=None, pure=pure or not HAS_LIBYAML)
+    message = f"file is {size:,} bytes, over the limit of {max_bytes:,}; split it into several data files"
+    parsed.findings.append(Finding(display, 1, 1, "file-too-large", message))
     return parsed
 
 

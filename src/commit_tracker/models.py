@@ -159,9 +159,12 @@ class Tracked(Strict):
 
     @property
     def current_status(self) -> Status:
-        """The latest update's status when there are updates, else ``status`` or not_assessed."""
+        """The latest update's status when there are updates, else ``status`` or not_assessed.
+
+        Of updates with the same date, the one listed last wins: it was written later.
+        """
         if self.updates:
-            return max(self.updates, key=lambda u: parse_partial_date(u.date)).status
+            return max(enumerate(self.updates), key=lambda pair: (parse_partial_date(pair[1].date), pair[0]))[1].status
         return self.status or Status.NOT_ASSESSED
 
 

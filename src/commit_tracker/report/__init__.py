@@ -16,7 +16,9 @@ from commit_tracker.findings import Finding, Severity
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from commit_tracker.report.changes import ChangesReporter
     from commit_tracker.report.document import Document
+    from commit_tracker.report.history import HistoryReporter
 
 
 class FindingsFormat(StrEnum):
@@ -105,5 +107,34 @@ class ReportReporter(Protocol):
 def report_reporter(fmt: ReportFormat) -> ReportReporter:
     """The reporter for a format of the status reports."""
     from commit_tracker.report.formats import REPORTER_BY_FORMAT
+
+    return REPORTER_BY_FORMAT[fmt]()
+
+
+class HistoryFormat(StrEnum):
+    """The output formats of ``history``."""
+
+    TABLE = "table"
+    JSON = "json"
+
+
+class ChangesFormat(StrEnum):
+    """The output formats of ``changes``."""
+
+    TABLE = "table"
+    JSON = "json"
+    MARKDOWN = "markdown"
+
+
+def history_reporter(fmt: HistoryFormat) -> HistoryReporter:
+    """The reporter of ``history`` for a format."""
+    from commit_tracker.report.history import REPORTER_BY_FORMAT
+
+    return REPORTER_BY_FORMAT[fmt]()
+
+
+def changes_reporter(fmt: ChangesFormat) -> ChangesReporter:
+    """The reporter of ``changes`` for a format."""
+    from commit_tracker.report.changes import REPORTER_BY_FORMAT
 
     return REPORTER_BY_FORMAT[fmt]()

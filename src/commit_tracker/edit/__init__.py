@@ -1,0 +1,1 @@
+"""Safe edits of the data files: minimal text changes, checked, written atomically."""

@@ -1,0 +1,25 @@
+"""Plain-text tables for the terminal, laid out by rich to a given width, without colour."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+
+def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, width: int, wrap: Sequence[str] = ()) -> str:
+    """The table as text lines; only the columns named in ``wrap`` may wrap, the others stay whole."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style=None)
+    for header in headers:
+        table.add_column(header, no_wrap=header not in wrap, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(cell) for cell in row))  # Text: data is never read as rich markup
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, color_system=None, force_terminal=False, highlight=False, emoji=False, markup=False)
+    console.print(table)
+    output = buffer.getvalue()
+    return "".join(line.rstrip() + "\n" for line in output.splitlines())
