@@ -145,7 +145,8 @@ def test_warnings_fail_only_with_strict_and_nothing_fails_with_exit_zero(runner:
     assert relaxed.exit_code == 0
     assert relaxed.stdout == (
         "data/followups.yaml:16:10: warning: f-2: due 2013 but in_progress as of 2020-01-01; record an update or move the due date [overdue]\n"
-        "data/followups.yaml:17:13: warning: f-2: status in_progress was last stated on 2012-11-30, over 365 days before 2020-01-01; add an update [stale]\n"
+        "data/followups.yaml:17:13: warning: f-2: status in_progress was last stated on 2012-11-30 (by its source document), "
+        "over 365 days before 2020-01-01; add an update [stale]\n"
     )
     assert runner.invoke(app, ["check", "--as-of", "2020-01-01", "--strict"]).exit_code == 1
     _remove_owner(project)

@@ -97,10 +97,12 @@ def test_stale_counts_from_the_last_day_of_the_latest_update(dataset: Dataset) -
     assert ids(dataset, stale_days=0) == ALL
 
 
-def test_an_item_with_no_update_is_stale() -> None:
+def test_an_item_with_no_update_is_stale_unless_a_commit_dates_it(dataset: Dataset) -> None:
     item = FollowUp(id="x", text="t", source=SourceRef(document="d", locator="l", quote="q"))
     assert last_update(item) is None
-    assert is_stale(item, AS_OF, 100_000)
+    assert is_stale(item, dataset, AS_OF, 100_000, {})
+    assert not is_stale(item, dataset, AS_OF, 10, {"x": AS_OF - dt.timedelta(days=10)})
+    assert is_stale(item, dataset, AS_OF, 10, {"x": AS_OF - dt.timedelta(days=11)})
 
 
 def test_last_update_is_the_latest_by_date_not_by_order() -> None:

@@ -118,6 +118,16 @@ def _load(data: list[Path] | None) -> Dataset:
     return outcome.dataset
 
 
+def _commit_dates(dataset: Dataset) -> dict[str, dt.date]:
+    """For ``--stale``: when git last changed each item; none outside git."""
+    from commit_tracker.staleness import commit_dates
+
+    origin = next(iter(dataset.origins.values()), None)
+    if origin is None:
+        return {}
+    return commit_dates(origin.parsed.path.parent)
+
+
 def _as_of(value: str | None) -> dt.date:
     return dt.date.fromisoformat(value) if value else dt.date.today()
 
@@ -169,7 +179,15 @@ def status(
     ] = None,
     stale: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option("--stale", metavar="DAYS", min=0, help="Only items with no status update in the DAYS days before --as-of (or none at all)."),
+        typer.Option(
+            "--stale",
+            metavar="DAYS",
+            min=0,
+            help=(
+                "Only items whose status was last stated more than DAYS days before --as-of, or never: by its latest update,"
+                " else the last commit that changed it, else the source of a status given on the item."
+            ),
+        ),
     ] = None,
     search: Annotated[
         Optional[str],  # noqa: UP045
@@ -193,7 +211,11 @@ def status(
         from commit_tracker.report.status import status_document
 
         dataset = _load(data)
+        dates: dict[str, dt.date] = {}
+        if stale is not None and any(not item.updates for item in dataset.items.values()):
+            dates = _commit_dates(dataset)
         filters = Filters(
+            commit_dates=dates,
             kinds=frozenset(kind or ()),
             statuses=frozenset(statuses or ()),
             owner=owner,
@@ -208,6 +230,9 @@ def status(
         )
         views = query_items(dataset, filters)
         _report(status_document(views, dataset, filters, _lang(lang)), fmt, color)
+        by_commit = sum(1 for view in views if not view.item.updates and dates.get(view.id, filters.as_of + dt.timedelta(1)) <= filters.as_of)
+        if by_commit:
+            say(f"commit-tracker: note: {by_commit} item(s) without a status update were dated by the last commit that changed them.")
         if views:
             say(f"{len(views)} of {len(dataset.items)} item(s).")
         elif not dataset.items:

@@ -23,6 +23,8 @@ class RuleContext:
     as_of: dt.date
     options: Mapping[str, object] = field(default_factory=dict)
     sources_dir: Path | None = None
+    commit_dates: Mapping[str, dt.date] = field(default_factory=dict)
+    """The date of the last commit that changed each item (read only when a rule needs it)."""
 
     def option(self, name: str, kind: type[T]) -> T:
         """The rule's option ``name``; the configuration was checked, so its type is right."""

@@ -13,6 +13,7 @@ from commit_tracker.checks import BUILTIN_RULES, RULES
 from commit_tracker.checks.base import Rule, RuleContext
 from commit_tracker.dataset import Dataset
 from commit_tracker.findings import Finding, Severity
+from commit_tracker.vocabulary import Status
 
 
 @dataclass(frozen=True)
@@ -55,12 +56,20 @@ def run_policy(paths: Sequence[Path], *, cwd: Path, settings: Settings, pure: bo
         note = "the policy rules were not run because some files did not load; fix them first"
         return CheckOutcome(outcome, list(outcome.findings), notes=[note])
     rules = settings.rules
+    notes: list[str] = []
+    dates: dict[str, dt.date] = {}
+    undated = any(not item.updates and item.current_status is not Status.NOT_ASSESSED for item in outcome.dataset.items.values())
+    if undated and any(rule.id == "stale" for rule in rules) and outcome.files:
+        # Items with a status but no update are dated by git; reading the history costs, so only then.
+        from commit_tracker.staleness import commit_dates
+
+        dates = commit_dates(outcome.files[0].path.parent)
     suppressed, bad = _read_suppressions(outcome.dataset)
     # validate's findings cannot be ignored; a rule that repeats one (owner-known, unknown-owner) is dropped.
     places = {(f.path, f.line, f.column, f.item_id) for f in outcome.findings}
     findings = list(outcome.findings)
     silenced = 0
-    for finding in _iter_rule_findings(outcome.dataset, rules, settings):
+    for finding in _iter_rule_findings(outcome.dataset, rules, settings, dates):
         if finding.path not in checked or (finding.path, finding.line, finding.column, finding.item_id) in places:
             continue
         if (finding.item_id, finding.rule) in suppressed:
@@ -68,13 +77,13 @@ def run_policy(paths: Sequence[Path], *, cwd: Path, settings: Settings, pure: bo
             continue
         findings.append(finding)
     findings.extend(finding for finding in bad if finding.path in checked)
-    return CheckOutcome(outcome, sorted(findings), rules_run=rules, suppressed=silenced)
+    return CheckOutcome(outcome, sorted(findings), rules_run=rules, suppressed=silenced, notes=notes)
 
 
-def _iter_rule_findings(dataset: Dataset, rules: tuple[Rule, ...], settings: Settings) -> Iterator[Finding]:
+def _iter_rule_findings(dataset: Dataset, rules: tuple[Rule, ...], settings: Settings, dates: Mapping[str, dt.date]) -> Iterator[Finding]:
     for rule in rules:
         options = {**rule.options, **settings.options.get(rule.id, {})}
-        context = RuleContext(as_of=settings.as_of, options=options, sources_dir=settings.sources_dir)
+        context = RuleContext(as_of=settings.as_of, options=options, sources_dir=settings.sources_dir, commit_dates=dates)
         severity = settings.severities.get(rule.id, rule.severity)
         for finding in rule.run(dataset, context):
             yield Finding(finding.path, finding.line, finding.column, finding.rule, finding.message, severity, finding.item_id)

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from commit_tracker.checks.base import RuleContext
 from commit_tracker.dataset import Dataset
 from commit_tracker.findings import Finding
-from commit_tracker.models import Status, Tracked, latest_day, parse_partial_date
+from commit_tracker.models import Status, latest_day, parse_partial_date
+from commit_tracker.staleness import is_older, last_stated
 
 
 def earliest_day(value: str) -> dt.date:
@@ -52,20 +53,6 @@ def check_overdue(dataset: Dataset, context: RuleContext) -> Iterator[Finding]:
             yield dataset.origins[item_id].finding(item_id, "overdue", message, "due")
 
 
-def last_status_date(item: Tracked, dataset: Dataset) -> dt.date | None:
-    """The day the item's status was last stated, or None when it never was.
-
-    The latest update's last possible day; without updates, a status given on the item dates
-    from its source document. (The place to add dates from the git history.)
-    """
-    if item.updates:
-        return max(latest_day(update.date) for update in item.updates)
-    source = dataset.sources.get(item.source.document)
-    if item.status in (None, Status.NOT_ASSESSED) or source is None:
-        return None
-    return latest_day(source.date)
-
-
 def check_stale(dataset: Dataset, context: RuleContext) -> Iterator[Finding]:
     """An item that is not done or dropped has a status update newer than ``days`` days.
 
@@ -97,9 +84,14 @@ def check_stale(dataset: Dataset, context: RuleContext) -> Iterator[Finding]:
     for item_id, item in dataset.items.items():
         if item.current_status.final:
             continue
-        last = last_status_date(item, dataset)
-        if last is not None and (context.as_of - last).days > days:
-            message = f"status {item.current_status.value} was last stated on {last}, over {days} days before {context.as_of}; add an update"
+        if not item.updates and item.current_status is Status.NOT_ASSESSED:
+            continue  # never assessed: nothing to go stale
+        stated = last_stated(item, dataset, context.commit_dates, context.as_of)
+        if stated is not None and is_older(stated, context.as_of, days):
+            message = (
+                f"status {item.current_status.value} was last stated on {stated.day} (by {stated.basis.describe()}), "
+                f"over {days} days before {context.as_of}; add an update"
+            )
             where = ("updates", len(item.updates) - 1) if item.updates else ("status",)
             yield dataset.origins[item_id].finding(item_id, "stale", message, *where)
 

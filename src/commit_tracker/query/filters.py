@@ -6,7 +6,7 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from commit_tracker.checker import UsageError
@@ -34,6 +34,8 @@ class Filters:
     search: str | None = None
     as_of: dt.date = field(default_factory=dt.date.today)
     sort: SortKey = SortKey.ID
+    commit_dates: Mapping[str, dt.date] = field(default_factory=dict)
+    """For ``stale_days``: the date of the last commit that changed each item (see ``staleness``)."""
 
 
 def query_items(dataset: Dataset, filters: Filters) -> list[ItemView]:
@@ -52,7 +54,7 @@ def query_items(dataset: Dataset, filters: Filters) -> list[ItemView]:
         and (filters.source is None or view.item.source.document == filters.source)
         and (not filters.overdue or view.overdue)
         and (due_before is None or (view.item.due is not None and latest_day(view.item.due) < due_before))
-        and (filters.stale_days is None or is_stale(view.item, filters.as_of, filters.stale_days))
+        and (filters.stale_days is None or is_stale(view.item, dataset, filters.as_of, filters.stale_days, filters.commit_dates))
         and (not needle or any(needle in fold(text) for text in searchable_texts(view.item)))
     ]
     return sorted(kept, key=SORT_KEYS[filters.sort])

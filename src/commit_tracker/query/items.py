@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from commit_tracker.dataset import Dataset
 from commit_tracker.models import CompactCommitment, FollowUp, Objective, Pledge, Tracked, latest_day, parse_partial_date
+from commit_tracker.staleness import is_older, last_stated
 from commit_tracker.vocabulary import Kind, Lang, Status
 
 TITLE_WIDTH = 60
@@ -77,13 +78,14 @@ def is_overdue(item: Tracked, as_of: dt.date) -> bool:
     return item.due is not None and latest_day(item.due) < as_of and not item.current_status.final
 
 
-def is_stale(item: Tracked, as_of: dt.date, days: int) -> bool:
-    """True when the latest update is more than ``days`` days before ``as_of``, or there is none.
+def is_stale(item: Tracked, dataset: Dataset, as_of: dt.date, days: int, commit_dates: Mapping[str, dt.date]) -> bool:
+    """True when the status was last stated more than ``days`` days before ``as_of``, or nothing dates it.
 
-    A partial update date counts from its last day, as due dates do.
+    The date is ``staleness.last_stated``'s: the latest update, else the last commit that changed
+    the item, else the source of a status given on the item; a partial date counts from its last day.
     """
-    date = last_update(item)
-    return date is None or latest_day(date) < as_of - dt.timedelta(days=days)
+    stated = last_stated(item, dataset, commit_dates, as_of)
+    return stated is None or is_older(stated, as_of, days)
 
 
 def title_of(item: Tracked, lang: Lang) -> str:
