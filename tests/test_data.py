@@ -171,3 +171,43 @@ def test_check_fails_when_a_follow_up_item_loses_its_owner(tmp_path: Path, monke
         "junit": f"data/followups.yaml:{item_line}:",
     }[fmt]
     assert expected in result.stdout
+
+
+def test_an_update_of_the_real_data_changes_only_the_lines_of_the_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The acceptance case of safe edits, on a copy of the real data under git."""
+    import subprocess
+
+    from typer.testing import CliRunner
+
+    from commit_tracker.cli import app
+
+    shutil.copytree(DATA, tmp_path / "data")
+    git = ["git", "-c", "user.name=T", "-c", "user.email=t@x"]
+    subprocess.run([*git, "init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=tmp_path, check=True)
+    subprocess.run([*git, "commit", "-qm", "data"], cwd=tmp_path, check=True)
+    before = (tmp_path / "data" / "followups.yaml").read_text(encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(
+        app,
+        [
+            "update", "iom-eval-ud-03", "--status", "in_progress", "--date", "2026-11-23",
+            "--note", "Tatt inn i tildelingsbrevene for 2027.",
+            "--source", "ud-iom-eval", "--locator", "line 41", "--quote", "Regionalavdelingen/fagseksjonene legger inn referanse til",
+        ],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stdout + result.stderr
+    diff = subprocess.run(["git", "diff", "-U0", "--", "data"], cwd=tmp_path, capture_output=True, text=True, check=True).stdout
+    changed = [line for line in diff.splitlines() if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    # Only added lines, in followups.yaml, and all of them the new update.
+    assert "diff --git a/data/followups.yaml" in diff
+    assert diff.count("diff --git") == 1
+    assert all(line.startswith("+") for line in changed), changed
+    assert any("2026-11-23" in line for line in changed)
+    assert any("in_progress" in line for line in changed)
+    after = (tmp_path / "data" / "followups.yaml").read_text(encoding="utf-8")
+    assert after.count('date: "2012"') == before.count('date: "2012"') > 0  # quoted values stay quoted
+    assert after.startswith(before[: before.index("  - id: iom-eval-ud-03")])  # nothing before the item moved
+    checked = run_checks([tmp_path / "data"], cwd=tmp_path)
+    assert checked.findings == []
+    assert checked.dataset.items["iom-eval-ud-03"].current_status.value == "in_progress"
