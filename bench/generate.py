@@ -100,14 +100,21 @@ def item(rng: random.Random, index: int, prefix: str, pledge: bool) -> list[str]
     if pledge:
         lines += ["    section: 3.4.1", "    section_title: En mer rettferdig asylordning"]
     else:
-        lines.append(f"    due: {rng.randint(2010, 2030)}-{rng.randint(1, 12):02d}")
+        # Valid data passes check too: due dates ahead, recent updates in date order, and every
+        # update that says done, partly done or dropped carries its evidence (a note and a source).
+        lines.append(f"    due: {rng.randint(2027, 2035)}-{rng.randint(1, 12):02d}")
         if index % 5:
             lines.append("    updates:")
-            for update in range(rng.randint(1, 3)):
+            count = rng.randint(1, 3)
+            for update in range(count):
                 lines += [
-                    f"      - date: {2011 + update}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    f"      - date: {2026 - count + update + 1}-{rng.randint(1, 10):02d}-{rng.randint(1, 28):02d}",
                     f"        status: {rng.choice(STATUSES)}",
                     f"        note: {sentence(rng, 10)}",
+                    "        source:",
+                    "          document: bench-doc",
+                    f"          locator: line {rng.randint(1, 2000)}",
+                    f"          quote: {sentence(rng, 8)}",
                 ]
     return lines
 
