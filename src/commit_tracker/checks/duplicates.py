@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -13,8 +14,8 @@ from commit_tracker.findings import Finding
 from commit_tracker.models import Tracked
 
 _WORD = re.compile(r"\w+")
-RAREST_WORDS = 3
-"""A text is filed under this many of its rarest words."""
+RAREST_WORDS = 4
+"""A text is filed under each pair of this many of its rarest words (one word if it has only one)."""
 BUCKET_SCAN = 64
 """The most texts compared per word a text is filed under: the latest filed."""
 WORD_FLOOR = 0.5
@@ -44,7 +45,7 @@ def check_duplicate_text(dataset: Dataset, context: RuleContext) -> Iterator[Fin
     the least similarity (difflib's ratio) that counts. Items are exempt when one is the other's
     ``duplicate_of``, or both lead by ``duplicate_of`` to the same item. Each item of a pair is
     reported, so a check of either file finds it. To stay fast on 100,000 items, only pairs that
-    share one of their three rarest words and half of all their words are compared, and letters
+    share a pair of their four rarest words and half of all their words are compared, and letters
     only when the pair's words are at least half as similar as the threshold asks; a text whose
     every other word has a typo can therefore escape. On text drawn from a few dozen words (no
     rare words) the search is slow (about 4 ms a text) and can miss pairs; see bench/README.md.
@@ -95,7 +96,7 @@ def check_duplicate_text(dataset: Dataset, context: RuleContext) -> Iterator[Fin
 def find_twins(texts: list[str], groups: list[str], threshold: float) -> dict[int, tuple[int, float]]:
     """For each text with a twin in another group: that twin's index and the similarity.
 
-    Each text is filed under its ``RAREST_WORDS`` rarest distinct words, and compared only with
+    Each text is filed under each pair of its ``RAREST_WORDS`` rarest distinct words, and compared only with
     the texts filed under the same words (at most ``BUCKET_SCAN`` of the latest of each) that
     share at least half of their words: near duplicates share their rare words, and this keeps
     the search close to linear in the number of texts.
@@ -103,12 +104,15 @@ def find_twins(texts: list[str], groups: list[str], threshold: float) -> dict[in
     tokens = [text.split() for text in texts]
     words = [frozenset(sequence) for sequence in tokens]
     frequency = Counter(word for distinct in words for word in distinct)
-    buckets: dict[str, list[int]] = {}
+    buckets: dict[tuple[str, ...], list[int]] = {}
     twins: dict[int, tuple[int, float]] = {}
     matcher = difflib.SequenceMatcher(autojunk=False)
     word_matcher: difflib.SequenceMatcher[str] = difflib.SequenceMatcher(autojunk=False)
     for j, distinct in enumerate(words):
-        keys = sorted(distinct, key=lambda word: (frequency[word], word))[:RAREST_WORDS]
+        rarest = sorted(sorted(distinct, key=lambda word: (frequency[word], word))[:RAREST_WORDS])
+        # Pairs of rare words are specific enough that buckets stay small on real text, and a
+        # near duplicate with up to two words changed still shares a pair of its four rarest.
+        keys: list[tuple[str, ...]] = list(itertools.combinations(rarest, 2)) or ([tuple(rarest)] if rarest else [])
         seen: set[int] = set()
         indexed = False  # the matcher indexes the text only when a candidate comes close
         for key in keys:
