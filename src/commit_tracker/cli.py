@@ -59,6 +59,17 @@ SourcesOpt = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option("--sources", metavar="DIR", help="Folder of the source texts: check every quote, and each text against its SHA-256."),
 ]
+FindingsFormatOpt = Annotated[
+    Optional[FindingsFormat],  # noqa: UP045
+    typer.Option("--format", "-f", help="Report format. Default: github when GITHUB_ACTIONS is set, else text.", show_default=False),
+]
+
+
+def choose_format(fmt: FindingsFormat | None) -> FindingsFormat:
+    """The format asked for, else github on GitHub Actions (annotations on the lines), else text."""
+    return fmt or (FindingsFormat.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else FindingsFormat.TEXT)
+
+
 PureOpt = Annotated[bool, typer.Option("--pure-python", help="Parse with PyYAML's pure-Python parser instead of libyaml.")]
 
 
@@ -75,10 +86,7 @@ Exit codes: 0 no findings, 1 findings, 2 usage error or cannot run.""",
 )
 def validate(
     paths: PathsArg = None,
-    fmt: Annotated[
-        Optional[FindingsFormat],  # noqa: UP045
-        typer.Option("--format", "-f", help="Report format. Default: github when GITHUB_ACTIONS is set, else text.", show_default=False),
-    ] = None,
+    fmt: FindingsFormatOpt = None,
     sources: SourcesOpt = None,
     pure_python: PureOpt = False,
     debug: DebugOpt = False,
@@ -95,7 +103,7 @@ def validate(
 
         if sources is not None and not sources.is_dir():
             raise UsageError(f"--sources: no such folder: {sources}")
-        chosen = fmt or (FindingsFormat.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else FindingsFormat.TEXT)
+        chosen = choose_format(fmt)
         outcome = run_checks(paths or [], cwd=Path.cwd(), sources_dir=sources, pure=pure_python)
         checked = outcome.checked
         _write(findings_reporter(chosen, _validate_context(outcome.targets, with_sources=sources is not None)).render(outcome.findings, checked))

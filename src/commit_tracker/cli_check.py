@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from commit_tracker.cli import PathsArg, PureOpt, SourcesOpt, app
+from commit_tracker.cli import FindingsFormatOpt, PathsArg, PureOpt, SourcesOpt, app, choose_format
 from commit_tracker.cli_support import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, DebugOpt
 from commit_tracker.cli_support import guarded as _guarded
 from commit_tracker.cli_support import say as _say
@@ -50,10 +50,7 @@ Exit codes: 0 no errors (no findings with --strict; always with --exit-zero),
 )
 def check(
     paths: PathsArg = None,
-    fmt: Annotated[
-        Optional[FindingsFormat],  # noqa: UP045
-        typer.Option("--format", "-f", help="Report format. Default: github when GITHUB_ACTIONS is set, else text.", show_default=False),
-    ] = None,
+    fmt: FindingsFormatOpt = None,
     select: Annotated[
         Optional[list[str]],  # noqa: UP045 (typer reads the annotation at run time)
         typer.Option(
@@ -116,7 +113,7 @@ def check(
             _say(f"commit-tracker: configuration: {display_path(loaded.path, cwd) if loaded.path else 'none found; the defaults'}")
             _say(f"commit-tracker: as of {settings.as_of}; rules: {', '.join(_rule_label(rule.id, settings) for rule in settings.rules) or 'none'}")
         result = run_policy(paths or [], cwd=cwd, settings=settings, pure=pure_python)
-        chosen = fmt or (FindingsFormat.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else FindingsFormat.TEXT)
+        chosen = choose_format(fmt)
         _report(result, settings, chosen, cwd, _use_color(color, chosen))
         return _finish(result, settings, quiet=quiet, verbose=verbose, exit_zero=exit_zero)
 

@@ -8,8 +8,6 @@ the loader has read it without findings, so anchors, tags and duplicate keys can
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -41,10 +39,6 @@ class YamlText:
     def offset(self, mark: Mark) -> int:
         """The character offset of a (line, column) mark."""
         return self.starts[mark[0]] + mark[1]
-
-    def line_of(self, offset: int) -> int:
-        """The 0-based line holding ``offset``."""
-        return bisect_right(self.starts, offset) - 1
 
     def line_start(self, line: int) -> int:
         """The offset where ``line`` starts (the end of the text past the last line)."""
