@@ -72,6 +72,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "rel.parent": ("overordnet", "parent"),
     "rel.child": ("underpunkt", "sub-item"),
     # The report site.
+    "site.title": ("Hvor forpliktelsene står", "Where the commitments stand"),
     "site.overview": ("Oversikt", "Overview"),
     "site.all_items": ("Alle punkter", "All items"),
     "site.main_nav": ("Hovedmeny", "Main menu"),
@@ -108,6 +109,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "site.quoted_items": ("Punkter hentet fra dokumentet", "Items quoted from it"),
     "site.owner_items": ("Punkter (også enhetene under)", "Items (the units under it included)"),
     "site.units": ("Enheter under", "Units under it"),
+    "site.part_of": ("Del av", "Part of"),
     "site.filters": ("Filtrer", "Filter"),
     "site.search": ("Søk (ser bort fra store bokstaver og aksenter)", "Search (ignores case and accents)"),
     "site.any": ("alle", "any"),
