@@ -39,7 +39,7 @@ def real() -> Dataset:
 
 
 def build(dataset: Dataset, out: Path, **options: str) -> Path:
-    write_site(render_site(site_data(dataset, AS_OF, None), SiteOptions(**options)), out)  # type: ignore[arg-type]
+    write_site(render_site(site_data(dataset, AS_OF, None), SiteOptions(**options)), out)
     return out
 
 
@@ -89,7 +89,8 @@ def test_data_commits_lists_what_each_commit_did_to_each_item(tmp_path: Path) ->
     events = found.by_item["fu-1"]
     assert [(event.commit.short, event.kind) for event in events if event.commit] == [(first, "added"), (second, "changed")]
     assert [(change.field, change.old, change.new) for change in events[1].changes] == [("status", "not_started", "in_progress")]
-    assert found.last is not None and found.last.short == second
+    assert found.last is not None
+    assert found.last.short == second
     assert not found.dirty
     with pytest.raises(UsageError):
         data_commits(Path("/"))
@@ -161,7 +162,8 @@ def test_every_internal_link_resolves_and_nothing_comes_from_outside(which: str,
     for page, links in parsed.items():
         for tag, ref in links.refs:
             parts = urlsplit(ref)
-            assert not parts.scheme and not parts.netloc, f"{page.relative_to(site)}: <{tag}> refers outside the site: {ref}"
+            assert not parts.scheme, f"{page.relative_to(site)}: <{tag}> refers outside the site: {ref}"
+            assert not parts.netloc, f"{page.relative_to(site)}: <{tag}> refers outside the site: {ref}"
             target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
             assert target.is_file(), f"{page.relative_to(site)}: broken link {ref}"
             assert site.resolve() in target.parents, f"{page.relative_to(site)}: {ref} leaves the site"
@@ -198,13 +200,13 @@ def test_the_json_download_is_what_status_gives(dataset: Dataset, tmp_path: Path
 
 def test_the_csv_download_has_every_item_and_no_formula(dataset: Dataset, tmp_path: Path) -> None:
     item = dataset.items["fu-03"]
-    items = {**dataset.items, "fu-03": item.model_copy(update={"title": "=HYPERLINK(\"http://x\")", "note": "+1", "owner": item.owner})}
+    items = {**dataset.items, "fu-03": item.model_copy(update={"title": '=HYPERLINK("http://x")', "note": "+1", "owner": item.owner})}
     changed = Dataset(dataset.sources, dataset.owners, dataset.initiatives, items, dataset.kinds, dataset.origins, dataset.by_number)
     site = build(changed, tmp_path / "site")
     rows = list(csv.DictReader(io.StringIO((site / "en" / "items.csv").read_text(encoding="utf-8"))))
     assert [row["id"] for row in rows] == [view.id for view in query_items(dataset, Filters(as_of=AS_OF))]
     row = next(row for row in rows if row["id"] == "fu-03")
-    assert row["title"] == "'=HYPERLINK(\"http://x\")"
+    assert row["title"] == '\'=HYPERLINK("http://x")'
     assert row["note"] == "'+1"
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values())
 
@@ -271,5 +273,6 @@ def test_site_command_refuses_a_folder_that_is_not_a_site(runner: CliRunner, tmp
     (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
     result = runner.invoke(app, ["site", str(tmp_path), "--data", str(REPORTS)])
     assert result.exit_code == 2
-    assert result.stderr.startswith("commit-tracker: error: ") and "not a site built by commit-tracker" in result.stderr
+    assert result.stderr.startswith("commit-tracker: error: ")
+    assert "not a site built by commit-tracker" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1

@@ -65,7 +65,8 @@ def test_overview(site: Path, real: Dataset) -> None:
     assert int(shown["assessed"]) == numbers.assessed
     assert int(shown["overdue"]) == len(query_items(real, Filters(as_of=AS_OF, overdue=True)))
     last = data_commits(DATA).last
-    assert last is not None and f"commit {last.short}" in dom
+    assert last is not None
+    assert f"commit {last.short}" in dom
     rows = coverage(real, AS_OF)
     tiles = re.findall(r'<li class="tile level-(\d)">(.*?)</li>', dom, re.S)
     assert len(tiles) == len(rows) == 23
@@ -77,7 +78,8 @@ def test_overview(site: Path, real: Dataset) -> None:
     followups = query_items(real, Filters(as_of=AS_OF, kinds=frozenset({Kind.FOLLOWUP})))
     done = sum(view.status is Status.DONE for view in followups)
     assert f"✓ done {done} (" in legend
-    assert 'href="../nb/index.html"' in dom and 'href="items.json"' in dom and 'href="items.csv"' in dom
+    for link in ('href="../nb/index.html"', 'href="items.json"', 'href="items.csv"'):
+        assert link in dom
 
 
 def test_objective_page_lists_every_action_and_what_is_linked_to_it(site: Path, real: Dataset) -> None:
@@ -85,7 +87,8 @@ def test_objective_page_lists_every_action_and_what_is_linked_to_it(site: Path, 
     objective = real.objective(10)
     assert isinstance(objective, Objective)
     assert '<html lang="nb">' in dom
-    assert objective.title_nb in _text(dom) and objective.title_en in _text(dom)
+    assert objective.title_nb in _text(dom)
+    assert objective.title_en in _text(dom)
     groups = links_by_action(detail(real, objective.id, AS_OF))
     positions = []
     for group in groups:
@@ -115,7 +118,8 @@ def test_item_page_shows_the_quote_the_history_and_the_commits(site: Path, real:
     events = data_commits(DATA).by_item[item.id]
     assert events
     for event in events:
-        assert event.commit is not None and f"<code>{event.commit.short}</code>" in commits
+        assert event.commit is not None
+        assert f"<code>{event.commit.short}</code>" in commits
     assert f'href="../owners/{item.owner}.html"' in dom
 
 
@@ -126,7 +130,10 @@ def test_item_page_shows_the_quote_the_history_and_the_commits(site: Path, real:
         ("owner=ud&search=MENNESKEHANDEL", Filters(as_of=AS_OF, owner="ud", search="MENNESKEHANDEL")),
         ("overdue=1&kind=compact_commitment&kind=pledge", Filters(as_of=AS_OF, overdue=True, kinds=frozenset({Kind.COMPACT_COMMITMENT, Kind.PLEDGE}))),
         ("objective=10&owner=iom", Filters(as_of=AS_OF, objective=10, owner="iom")),
-        ("search=P%C3%85G%C3%85R&status=in_progress&status=partly_done", Filters(as_of=AS_OF, search="PÅGÅR", statuses=frozenset({Status.IN_PROGRESS, Status.PARTLY_DONE}))),
+        (
+            "search=P%C3%85G%C3%85R&status=in_progress&status=partly_done",
+            Filters(as_of=AS_OF, search="PÅGÅR", statuses=frozenset({Status.IN_PROGRESS, Status.PARTLY_DONE})),
+        ),
     ],
 )
 def test_a_filtered_items_address_shows_only_the_matching_items(site: Path, real: Dataset, query: str, filters: Filters) -> None:
@@ -137,7 +144,9 @@ def test_a_filtered_items_address_shows_only_the_matching_items(site: Path, real
     assert 0 < len(expected) < len(real.items), "a query that shows nothing or everything proves little"
     assert [item_id for item_id, shown in rows.items() if shown] == sorted(expected, key=list(rows).index)
     assert f"{len(expected)} of {len(real.items)} items shown." in _text(dom)
-    assert re.search(r'<form id="filters"[^>]*>', dom) and " hidden" not in re.search(r'<form id="filters"[^>]*>', dom).group(0)  # type: ignore[union-attr]
+    form = re.search(r'<form id="filters"[^>]*>', dom)
+    assert form is not None
+    assert " hidden" not in form.group(0), "the script shows the filters"
 
 
 def test_without_filters_every_item_is_listed(site: Path, real: Dataset) -> None:
