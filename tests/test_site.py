@@ -276,3 +276,27 @@ def test_site_command_refuses_a_folder_that_is_not_a_site(runner: CliRunner, tmp
     assert result.stderr.startswith("commit-tracker: error: ")
     assert "not a site built by commit-tracker" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_item_page_lists_the_commits_that_changed_it_in_words(runner: CliRunner, tmp_path: Path) -> None:
+    repo = Repo(tmp_path / "repo")
+    for path in REPORTS.iterdir():
+        repo.write(f"data/{path.name}", path.read_text(encoding="utf-8"))
+    first = repo.commit("data", author="Ada", date="2025-01-01T10:00:00+00:00")
+    followups = (REPORTS / "followups.yaml").read_text(encoding="utf-8")
+    assert followups.count("    owner: jd\n    status: not_started\n") == 1  # fu-03
+    repo.write("data/followups.yaml", followups.replace("    owner: jd\n    status: not_started\n", "    owner: jd\n    status: stalled\n"))
+    second = repo.commit("fu-03 stalled", author="Bo", date="2025-02-03T10:00:00+00:00")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["site", str(out), "--data", str(tmp_path / "repo" / "data"), "--as-of", "2025-03-01"])
+    assert result.exit_code == 0, result.output
+    page = (out / "en" / "items" / "fu-03.html").read_text(encoding="utf-8")
+    commits = page[page.index('id="commits"') :]
+    assert f"<code>{first}</code>" in commits
+    assert f"<code>{second}</code>" in commits
+    assert "status: not started → stalled" in commits
+    assert "Bo" in commits
+    overview = (out / "nb" / "index.html").read_text(encoding="utf-8")
+    assert f"2025-02-03, commit {second}" in overview
+    untouched = (out / "en" / "items" / "fu-01.html").read_text(encoding="utf-8")
+    assert second not in untouched

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from commit_tracker.history.timeline import FieldChange
 from commit_tracker.models import Owner, Tracked
 from commit_tracker.query.items import title_of
 from commit_tracker.query.links import Relation
@@ -75,6 +76,21 @@ class Speech:
     def relation(self, relation: Relation) -> str:
         """How a linked item stands to the item shown."""
         return word(f"rel.{relation.value}", self.lang)
+
+    def change(self, change: FieldChange) -> str:
+        """A field's change in words: ``status: not started → in progress``; a value that was not set is a dash."""
+        field = {"status": "status", "owner": "owner", "due": "due", "file": "site.file"}.get(change.field)
+        name = word(field, self.lang) if field else change.field
+        return f"{name}: {self._value(change.field, change.old)} → {self._value(change.field, change.new)}"
+
+    def _value(self, field: str, value: str | None) -> str:
+        if value is None:
+            return word("none", self.lang)
+        if field == "status" and value in {status.value for status in Status}:
+            return Status(value).label(self.lang)
+        if field == "owner":
+            return owner_name(self.data.dataset, value, self.lang) or value
+        return value
 
     def percent(self, count: int, total: int) -> str:
         """``40 %`` (nb) or ``40%`` (en), rounded to a whole number."""
