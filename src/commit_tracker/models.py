@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from enum import StrEnum
 from functools import lru_cache
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema, model_validator
 
 # The status vocabulary lives in a light module (no pydantic) so the command line can offer it
 # as choices at start-up; re-exported here, where the data model uses it.
@@ -92,9 +93,19 @@ class Source(Strict):
     publisher: Text
     date: PartialDate
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")]
-    file: Text = Field(description="File name of the text the data were encoded from.")
-    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    file: Text | None = Field(None, description="File name of the text the data were encoded from; none for a web source.")
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] | None = None
+    url: str | None = Field(None, description="Where a public web source can be read; its quotes are not checked against a file.")
+    accessed: PartialDate | None = Field(None, description="The day a web source was read.")
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _file_or_url(self) -> Source:
+        if self.file is None and self.url is None:
+            raise ValueError("a source needs a 'file' (with its sha256) or, for a web source, a 'url'")
+        if self.file is not None and self.sha256 is None:
+            raise ValueError("a source with a 'file' needs the file's 'sha256'")
+        return self
 
 
 class Owner(Strict):
@@ -152,6 +163,7 @@ class Tracked(Strict):
     updates: tuple[StatusUpdate, ...] = ()
     due: PartialDate | None = None
     objectives: tuple[ObjectiveRef, ...] = Field((), description="Linked compact objectives or actions.")
+    principles: tuple[Id, ...] = Field((), description="The compact's guiding principles (ids) the item's text names.")
     duplicate_of: Id | None = None
     supersedes: Id | None = None
     note: str | None = None
@@ -168,11 +180,39 @@ class Tracked(Strict):
         return self.status or Status.NOT_ASSESSED
 
 
+class AdoptionState(StrEnum):
+    """Whether a state has drawn on a compact action: the actions are a menu, so not chosen is not not done."""
+
+    CHOSEN = "chosen"
+    NOT_CHOSEN = "not_chosen"
+    NOT_ASSESSED = "not_assessed"
+
+
+class Adoption(Strict):
+    """A state's choice of a compact action, with the source that records it."""
+
+    state: AdoptionState
+    source: SourceRef | None = Field(None, description="Required unless the state is not_assessed.")
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _sourced(self) -> Adoption:
+        if self.state is not AdoptionState.NOT_ASSESSED and self.source is None:
+            raise ValueError(f"adoption '{self.state.value}' needs a source that records the choice")
+        return self
+
+
 class Action(Strict):
     """A lettered action under a compact objective."""
 
     letter: Annotated[str, StringConstraints(pattern=r"^[a-z]$")]
     text: Text
+    adoption: Adoption | None = Field(None, description="Whether the state drew on the action; absent means not_assessed.")
+
+    @property
+    def adoption_state(self) -> AdoptionState:
+        """The recorded adoption state, not_assessed when none is recorded."""
+        return self.adoption.state if self.adoption else AdoptionState.NOT_ASSESSED
 
 
 class Objective(Tracked):
@@ -221,11 +261,38 @@ class Pledge(Tracked):
     criteria: tuple[Text, ...] = Field((), description="Sub-bullets that are criteria, not pledges.")
 
 
+class Principle(Strict):
+    """One of the compact's ten guiding principles (§ 15), named and worded as the text gives it."""
+
+    id: Id
+    number: Annotated[int, Field(ge=1, le=10)]
+    name_nb: Text = Field(description="The name as printed before the colon in § 15.")
+    name_en: Text = Field(description="The official English name.")
+    text: Text = Field(description="Verbatim, from after the name to the next principle.")
+    source: SourceRef
+    note: str | None = None
+
+
+ObjectiveNumber = Annotated[int, Field(ge=1, le=23)]
+
+
+class RoundTable(Strict):
+    """A round table of the International Migration Review Forum and the objectives it reviews."""
+
+    id: Id
+    number: Annotated[int, Field(ge=1, le=4)]
+    objectives: tuple[ObjectiveNumber, ...] = Field(min_length=1)
+    source: SourceRef
+    note: str | None = None
+
+
 class DataFile(Strict):
     """One data file: any of the sections, each a list."""
 
     sources: tuple[Source, ...] = ()
     owners: tuple[Owner, ...] = ()
+    principles: tuple[Principle, ...] = ()
+    round_tables: tuple[RoundTable, ...] = ()
     objectives: tuple[Objective, ...] = ()
     compact_commitments: tuple[CompactCommitment, ...] = ()
     followups: tuple[FollowUp, ...] = ()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from commit_tracker.dataset import Dataset
 from commit_tracker.findings import Finding
-from commit_tracker.models import SourceRef
+from commit_tracker.models import Objective, SourceRef
 from commit_tracker.quotes import canonical, quote_occurs
 
 
@@ -17,6 +17,8 @@ def check_sources(dataset: Dataset, sources_dir: Path) -> list[Finding]:
     findings: list[Finding] = []
     texts: dict[str, str] = {}
     for source in dataset.sources.values():
+        if source.file is None:
+            continue  # a web source: its quotes are checked by reading the page, not a file
         origin = dataset.origins[source.id]
         path = sources_dir / source.file
         try:
@@ -32,7 +34,9 @@ def check_sources(dataset: Dataset, sources_dir: Path) -> list[Finding]:
     for entry_id, ref, where in _iter_quotes(dataset):
         text = texts.get(ref.document)
         if text is not None and not quote_occurs(ref.quote, text):
-            message = f"quote not found in {dataset.sources[ref.document].file} (only line breaks and hyphenation may differ): {_short(ref.quote)}"
+            message = (
+                f"quote not found in {dataset.sources[ref.document].file or ref.document} (only line breaks and hyphenation may differ): {_short(ref.quote)}"
+            )
             findings.append(dataset.origins[entry_id].finding(entry_id, "quote-not-found", message, *where, "quote"))
     return findings
 
@@ -41,10 +45,14 @@ def _iter_quotes(dataset: Dataset) -> Iterator[tuple[str, SourceRef, tuple[str |
     for owner in dataset.owners.values():
         if owner.source is not None:
             yield owner.id, owner.source, ("source",)
-    for initiative in dataset.initiatives.values():
-        yield initiative.id, initiative.source, ("source",)
+    for entry in dataset.sourced_entries():
+        yield entry.id, entry.source, ("source",)
     for item_id, item in dataset.items.items():
         yield item_id, item.source, ("source",)
+        if isinstance(item, Objective):
+            for index, action in enumerate(item.actions):
+                if action.adoption is not None and action.adoption.source is not None:
+                    yield item_id, action.adoption.source, ("actions", index, "adoption", "source")
         for index, update in enumerate(item.updates):
             if update.source is not None:
                 yield item_id, update.source, ("updates", index, "source")
