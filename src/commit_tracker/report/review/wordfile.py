@@ -1,0 +1,113 @@
+"""The dossier as a Word document (python-docx): headings in the outline, real tables, quotes in the Quote style.
+
+Officials draft the national review in Word; this gives them a document they can edit, not a picture of one.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from typing import Any
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from commit_tracker.report.review.layout import Layout, ObjectiveSection, Table, layout
+from commit_tracker.vocabulary import Lang
+
+LANGUAGE = {"nb": "nb-NO", "en": "en-GB"}
+"""The document's language tag, for spelling and hyphenation in Word."""
+
+TABLE_STYLE = "Table Grid"
+QUOTE_STYLE = "Quote"
+
+
+class DocxReporter:
+    """A .docx file: Heading 1 for each round table, Heading 2 for each objective, Heading 3 for its parts."""
+
+    def render(self, data: Mapping[str, Any], lang: Lang) -> bytes:
+        dossier = layout(data, lang)
+        document = Document()
+        document.core_properties.title = dossier.title
+        document.core_properties.language = LANGUAGE[dossier.lang]
+        document.core_properties.author = "commit-tracker"
+        document.styles["Normal"].font.size = Pt(10)
+        _write(document, dossier)
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+
+
+def _write(document: DocumentObject, dossier: Layout) -> None:
+    words = dossier.words
+    document.add_heading(dossier.title, level=0)
+    document.add_paragraph(dossier.subtitle, style="Subtitle")
+    document.add_heading(words["about"], level=1)
+    for paragraph in dossier.about:
+        document.add_paragraph(paragraph)
+    document.add_heading(words["principles"], level=1)
+    document.add_paragraph(dossier.principles_intro)
+    for principle in dossier.principles:
+        document.add_heading(principle.heading, level=2)
+        document.add_paragraph(principle.text, style=QUOTE_STYLE)
+        document.add_paragraph(f"{words['source']}: {principle.source}")
+    for round_table in dossier.round_tables:
+        document.add_heading(round_table.heading, level=1)
+        document.add_paragraph(round_table.objectives_line)
+        if round_table.source:
+            document.add_paragraph(f"{words['source']}: {round_table.source}")
+            document.add_paragraph(round_table.quote, style=QUOTE_STYLE)
+        for objective in round_table.objectives:
+            _objective(document, objective, words)
+    document.add_heading(words["summary"], level=1)
+    _table(document, dossier.summary)
+    document.add_heading(words["attention"], level=1)
+    document.add_paragraph(dossier.attention_intro)
+    if dossier.attention:
+        _table(document, dossier.attention)
+    else:
+        document.add_paragraph(words["attention_none"])
+    document.add_paragraph(dossier.undated)
+    document.add_heading(words["sources"], level=1)
+    _table(document, dossier.sources)
+    document.add_paragraph(words["generated"])
+
+
+def _objective(document: DocumentObject, objective: ObjectiveSection, words: Mapping[str, str]) -> None:
+    document.add_heading(objective.heading, level=2)
+    document.add_heading(words["commitment"], level=3)
+    document.add_paragraph(objective.commitment, style=QUOTE_STYLE)
+    document.add_paragraph(f"{words['source']}: {objective.commitment_source}")
+    document.add_heading(words["measures"], level=3)
+    if objective.measures:
+        _table(document, objective.measures)
+    else:
+        document.add_paragraph(words["no_measures"])
+    document.add_heading(words["actions"], level=3)
+    _table(document, objective.actions)
+    document.add_paragraph().add_run(objective.gap).bold = True
+    document.add_paragraph(objective.principles)
+
+
+def _table(document: DocumentObject, table: Table) -> None:
+    """A real Word table; its header row is bold and repeats on every page."""
+    grid = document.add_table(rows=1, cols=len(table.headers))
+    grid.style = TABLE_STYLE
+    header = grid.rows[0]
+    _repeat_as_header(header._tr)
+    for cell, text in zip(header.cells, table.headers, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(text).bold = True
+    for row in table.rows:
+        for cell, text in zip(grid.add_row().cells, row, strict=True):
+            cell.text = text
+
+
+def _repeat_as_header(row: Any) -> None:
+    properties = row.get_or_add_trPr()
+    flag = OxmlElement("w:tblHeader")
+    flag.set(qn("w:val"), "true")
+    properties.append(flag)
