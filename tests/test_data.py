@@ -218,3 +218,42 @@ def test_an_update_of_the_real_data_changes_only_the_lines_of_the_change(tmp_pat
     checked = run_checks([tmp_path / "data"], cwd=tmp_path)
     assert checked.findings == []
     assert checked.dataset.items["iom-eval-ud-03"].current_status.value == "in_progress"
+
+
+def test_there_are_ten_guiding_principles_numbered_1_to_10(outcome: Outcome) -> None:
+    principles = sorted(outcome.dataset.principles.values(), key=lambda p: p.number)
+    assert [p.number for p in principles] == list(range(1, 11))
+    assert all(p.source.document == "gcm-2018" and p.source.locator.startswith("§ 15") for p in principles)
+
+
+@needs_seeds
+def test_the_principles_are_verbatim_from_paragraph_15(outcome: Outcome) -> None:
+    """Each principle's name stands before a colon in § 15, its text follows it, and the quote is name and text."""
+    lines = (SEEDS / "002_153184773b3e16e0.txt").read_text(encoding="utf-8").splitlines()
+    start = next(index for index, line in enumerate(lines) if line.startswith("15. "))
+    end = next(index for index, line in enumerate(lines) if line.startswith("16. "))
+    paragraph = canonical(" ".join(lines[start:end]))
+    for principle in outcome.dataset.principles.values():
+        assert canonical(principle.source.quote) == canonical(f"{principle.name_nb}: {principle.text}"), principle.id
+        assert quote_occurs(f"{principle.name_nb}: {principle.text}", paragraph), principle.id
+    # In the order of the text: each name comes after the one before it.
+    positions = [paragraph.index(canonical(p.name_nb + ":")) for p in sorted(outcome.dataset.principles.values(), key=lambda p: p.number)]
+    assert positions == sorted(positions)
+
+
+def test_the_round_tables_group_all_23_objectives_once(outcome: Outcome) -> None:
+    tables = sorted(outcome.dataset.round_tables.values(), key=lambda t: t.number)
+    assert [t.number for t in tables] == [1, 2, 3, 4]
+    assert sorted(n for t in tables for n in t.objectives) == list(range(1, 24))
+    # As General Assembly resolution 73/326 groups them (issue 14; confirmed against public pages).
+    assert [sorted(t.objectives) for t in tables] == [[2, 5, 6, 12, 18], [4, 8, 9, 10, 11, 13, 21], [14, 15, 16, 19, 20, 22], [1, 3, 7, 17, 23]]
+    resolution = outcome.dataset.sources["unga-res-73-326"]
+    assert all(t.decided_by == resolution.id for t in tables)
+    assert resolution.url is not None
+    assert resolution.file is None
+
+
+def test_no_action_claims_an_adoption_no_source_records(outcome: Outcome) -> None:
+    actions = [a for o in _items(outcome, Objective) if isinstance(o, Objective) for a in o.actions]
+    assert len(actions) == 187
+    assert [a.adoption for a in actions if a.adoption is not None] == []

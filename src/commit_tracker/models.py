@@ -282,7 +282,8 @@ class RoundTable(Strict):
     id: Id
     number: Annotated[int, Field(ge=1, le=4)]
     objectives: tuple[ObjectiveNumber, ...] = Field(min_length=1)
-    source: SourceRef
+    decided_by: Id | None = Field(None, description="The source (a registry id) that fixes the grouping, e.g. the General Assembly resolution.")
+    source: SourceRef = Field(description="Where the grouping is read, verbatim.")
     note: str | None = None
 
 

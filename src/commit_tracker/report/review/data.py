@@ -29,7 +29,11 @@ def dossier_data(review: Review, dataset: Dataset, lang: Lang) -> dict[str, Any]
         "adoption": {state.value: count for state, count in review.adoption.items()},
         "round_tables": [
             {
-                **(_round_table(table.round_table) if table.round_table else {"number": None, "id": None, "source": None}),
+                **(
+                    _round_table(table.round_table)
+                    if table.round_table
+                    else {"number": None, "id": None, "objectives_listed": [], "decided_by": None, "source": None, "note": None}
+                ),
                 "objectives": [_objective(row, dataset, lang) for row in table.objectives],
             }
             for table in review.round_tables
@@ -48,7 +52,7 @@ def dossier_data(review: Review, dataset: Dataset, lang: Lang) -> dict[str, Any]
             for table in review.round_tables
             for row in table.objectives
         ],
-        "gaps": [row.coverage.number for row in objectives if row.coverage.gap],
+        "gaps": sorted(row.coverage.number for row in objectives if row.coverage.gap),
         "overdue": [measure.view.id for measure in measures if measure.view.overdue],
         "stale": [measure.view.id for measure in measures if measure.stale],
         "undated": [measure.view.id for measure in measures if measure.evidence is None],
@@ -68,7 +72,14 @@ def _principle(principle: Principle) -> dict[str, Any]:
 
 
 def _round_table(table: RoundTable) -> dict[str, Any]:
-    return {"number": table.number, "id": table.id, "objectives_listed": list(table.objectives), "source": source_data(table.source), "note": table.note}
+    return {
+        "number": table.number,
+        "id": table.id,
+        "objectives_listed": list(table.objectives),
+        "decided_by": table.decided_by,
+        "source": source_data(table.source),
+        "note": table.note,
+    }
 
 
 def _objective(row: ObjectiveReview, dataset: Dataset, lang: Lang) -> dict[str, Any]:
@@ -138,7 +149,8 @@ def _documents(review: Review) -> set[str]:
             for measure in row.measures:
                 refs.append(measure.view.item.source)
                 refs.append(measure.evidence.source if measure.evidence else None)
-    return {ref.document for ref in refs if ref is not None}
+    decided = {table.round_table.decided_by for table in review.round_tables if table.round_table and table.round_table.decided_by}
+    return {ref.document for ref in refs if ref is not None} | decided
 
 
 def _source(dataset: Dataset, document: str) -> dict[str, Any]:

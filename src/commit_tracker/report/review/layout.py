@@ -43,8 +43,10 @@ class RoundTableSection:
 
     heading: str
     objectives_line: str
+    decided_by: str
     source: str
     quote: str
+    note: str
     objectives: tuple[ObjectiveSection, ...]
 
 
@@ -181,12 +183,17 @@ def _principle(principle: Mapping[str, Any], sources: Mapping[str, Any], lang: L
 def _round_table(table: Mapping[str, Any], sources: Mapping[str, Any], lang: Lang) -> RoundTableSection:
     numbers = ", ".join(str(row["number"]) for row in table["objectives"])
     if table["number"] is None:
-        return RoundTableSection(word("no_round_table", lang), word("round_table_objectives", lang, numbers=numbers), "", "", _objectives(table, sources, lang))
+        return RoundTableSection(
+            word("no_round_table", lang), word("round_table_objectives", lang, numbers=numbers), "", "", "", "", _objectives(table, sources, lang)
+        )
+    decided = sources.get(table["decided_by"] or "")
     return RoundTableSection(
         word("round_table", lang, number=table["number"]),
         word("round_table_objectives", lang, numbers=numbers),
+        f"{word('decided_by', lang)}: {decided['title']}, {decided['date']} ({table['decided_by']})" if decided else "",
         cite(table["source"], sources),
         table["source"]["quote"],
+        table["note"] or "",
         _objectives(table, sources, lang),
     )
 

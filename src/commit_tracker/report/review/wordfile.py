@@ -57,9 +57,13 @@ def _write(document: DocumentObject, dossier: Layout) -> None:
     for round_table in dossier.round_tables:
         document.add_heading(round_table.heading, level=1)
         document.add_paragraph(round_table.objectives_line)
+        if round_table.decided_by:
+            document.add_paragraph(round_table.decided_by)
         if round_table.source:
             document.add_paragraph(f"{words['source']}: {round_table.source}")
             document.add_paragraph(round_table.quote, style=QUOTE_STYLE)
+        if round_table.note:
+            document.add_paragraph(round_table.note)
         for objective in round_table.objectives:
             _objective(document, objective, words)
     document.add_heading(words["summary"], level=1)

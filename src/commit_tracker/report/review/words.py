@@ -41,6 +41,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "no_round_table": ("Mål uten rundebord", "Objectives in no round table"),
     "round_table_objectives": ("Mål {numbers}.", "Objectives {numbers}."),
     "source": ("Kilde", "Source"),
+    "decided_by": ("Fastsatt i", "Decided in"),
     "objective": ("Mål {number}: {title}", "Objective {number}: {title}"),
     "commitment": ("Forpliktelse", "Commitment"),
     "measures": ("Tiltak og punkter", "Measures"),
