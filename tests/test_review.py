@@ -108,6 +108,17 @@ def test_overdue_and_stale_are_measures_that_are(review_json: dict[str, Any]) ->
     assert all(measures[item_id]["last_evidence"]["date"] == "2012" for item_id in review_json["stale"])
 
 
+def test_the_principles_of_an_objective_are_those_its_measures_name(review_json: dict[str, Any]) -> None:
+    order = [p["id"] for p in review_json["principles"]]
+    named = []
+    for table in review_json["round_tables"]:
+        for row in table["objectives"]:
+            union = {p for m in row["measures"] for p in m["principles"]}
+            assert row["principles"] == sorted(union, key=order.index), row["number"]
+            named += row["principles"]
+    assert "gp-human-rights" in named  # the data link some measures to principles their text names
+
+
 def test_one_round_table_or_one_objective(runner: CliRunner) -> None:
     only_two = json.loads(ok(run(runner, "review", "-f", "json", "--round-table", "2")))
     assert [[row["number"] for row in table["objectives"]] for table in only_two["round_tables"]] == [[4, 8, 9, 10, 11, 13, 21]]
@@ -282,3 +293,10 @@ def test_html_is_autoescaped(review_json: dict[str, Any]) -> None:
 def test_markdown_escapes_table_syntax(review_json: dict[str, Any]) -> None:
     text = MarkdownReporter().render(_with_title(review_json, "a | b *c*"), Lang.EN).decode("utf-8")
     assert "a \\| b \\*c\\*" in text
+
+
+def test_hidden_characters_in_the_data_are_shown_escaped(review_json: dict[str, Any]) -> None:
+    text = MarkdownReporter().render(_with_title(review_json, "right\u202eleft \x1b[31m"), Lang.EN).decode("utf-8")
+    assert "\u202e" not in text
+    assert "\x1b" not in text
+    assert "right\\\\u202eleft \\\\x1b\\[31m" in text  # escaped, then its backslashes escaped for Markdown

@@ -12,6 +12,7 @@ from typing import Any
 
 from commit_tracker.report.labels import kind_name
 from commit_tracker.report.review.words import word
+from commit_tracker.sanitize import visible
 from commit_tracker.vocabulary import Kind, Lang, Status
 
 
@@ -97,7 +98,8 @@ _HEADINGS = (
 
 
 def layout(data: Mapping[str, Any], lang: Lang) -> Layout:
-    """The dossier of ``data`` (``dossier_data``'s document) as people read it."""
+    """The dossier of ``data`` (``dossier_data``'s document) as people read it; hidden characters are made visible."""
+    data = _visible(data)
     sources = data["sources"]
     adoption = data["adoption"]
     total = sum(adoption.values())
@@ -160,7 +162,7 @@ def layout(data: Mapping[str, Any], lang: Lang) -> Layout:
         about=(word("about_text", lang), adoption_text),
         principles_intro=word("principles_intro", lang),
         principles=tuple(_principle(p, sources, lang) for p in data["principles"]),
-        round_tables=tuple(_round_table(table, sources, lang) for table in data["round_tables"]),
+        round_tables=tuple(_round_table(table, sources, _principle_names(data, lang), lang) for table in data["round_tables"]),
         summary=summary,
         attention_intro=word("attention_intro", lang, as_of=data["as_of"], days=data["stale_days"]),
         attention=attention if flagged else None,
@@ -180,11 +182,16 @@ def _principle(principle: Mapping[str, Any], sources: Mapping[str, Any], lang: L
     return PrincipleSection(f"{principle['number']}. {name} ({other})", principle["text"], cite(principle["source"], sources))
 
 
-def _round_table(table: Mapping[str, Any], sources: Mapping[str, Any], lang: Lang) -> RoundTableSection:
+def _principle_names(data: Mapping[str, Any], lang: Lang) -> dict[str, str]:
+    """Each principle's name in the language, by id."""
+    return {p["id"]: p["name_nb"] if lang is Lang.NB else p["name_en"] for p in data["principles"]}
+
+
+def _round_table(table: Mapping[str, Any], sources: Mapping[str, Any], names: Mapping[str, str], lang: Lang) -> RoundTableSection:
     numbers = ", ".join(str(row["number"]) for row in table["objectives"])
     if table["number"] is None:
         return RoundTableSection(
-            word("no_round_table", lang), word("round_table_objectives", lang, numbers=numbers), "", "", "", "", _objectives(table, sources, lang)
+            word("no_round_table", lang), word("round_table_objectives", lang, numbers=numbers), "", "", "", "", _objectives(table, sources, names, lang)
         )
     decided = sources.get(table["decided_by"] or "")
     return RoundTableSection(
@@ -194,15 +201,15 @@ def _round_table(table: Mapping[str, Any], sources: Mapping[str, Any], lang: Lan
         cite(table["source"], sources),
         table["source"]["quote"],
         table["note"] or "",
-        _objectives(table, sources, lang),
+        _objectives(table, sources, names, lang),
     )
 
 
-def _objectives(table: Mapping[str, Any], sources: Mapping[str, Any], lang: Lang) -> tuple[ObjectiveSection, ...]:
-    return tuple(_objective(row, sources, lang) for row in table["objectives"])
+def _objectives(table: Mapping[str, Any], sources: Mapping[str, Any], names: Mapping[str, str], lang: Lang) -> tuple[ObjectiveSection, ...]:
+    return tuple(_objective(row, sources, names, lang) for row in table["objectives"])
 
 
-def _objective(row: Mapping[str, Any], sources: Mapping[str, Any], lang: Lang) -> ObjectiveSection:
+def _objective(row: Mapping[str, Any], sources: Mapping[str, Any], names: Mapping[str, str], lang: Lang) -> ObjectiveSection:
     measures = Table(
         tuple(word(f"col.{key}", lang) for key in ("id", "kind", "title", "owner", "status", "evidence", "source")),
         tuple(
@@ -232,7 +239,9 @@ def _objective(row: Mapping[str, Any], sources: Mapping[str, Any], lang: Lang) -
         measures=measures if row["measures"] else None,
         actions=actions,
         gap=f"{word('gap', lang)}: {_gap(row, lang)}",
-        principles=f"{word('named_principles', lang)}: {', '.join(row['principles'])}" if row["principles"] else word("no_named_principles", lang),
+        principles=f"{word('named_principles', lang)}: {', '.join(names.get(p, p) for p in row['principles'])}."
+        if row["principles"]
+        else word("no_named_principles", lang),
     )
 
 
@@ -267,3 +276,14 @@ def _documents(sources: Mapping[str, Mapping[str, Any]], lang: Lang) -> Table:
         (word("col.id", lang), word("col.title", lang), word("col.publisher", lang), word("col.date", lang), word("col.where", lang)),
         tuple((key, doc["title"], doc["publisher"], doc["date"], doc["url"] or doc["file"] or "") for key, doc in sources.items()),
     )
+
+
+def _visible(value: Any) -> Any:
+    """The JSON document with every control, bidi or zero-width character in its text written as an escape."""
+    if isinstance(value, str):
+        return visible(value)
+    if isinstance(value, Mapping):
+        return {key: _visible(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_visible(item) for item in value]
+    return value

@@ -6,14 +6,16 @@ Officials draft the national review in Word; this gives them a document they can
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from docx import Document
 from docx.document import Document as DocumentObject
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Emu, Pt
 
 from commit_tracker.report.review.layout import Layout, ObjectiveSection, Table, layout
 from commit_tracker.vocabulary import Lang
@@ -23,6 +25,16 @@ LANGUAGE = {"nb": "nb-NO", "en": "en-GB"}
 
 TABLE_STYLE = "Table Grid"
 QUOTE_STYLE = "Quote"
+MARGIN = Cm(2)
+TABLE_FONT = Pt(8)
+WIDEST_COLUMN = 60
+"""Characters: a column's share of the page follows its text up to this length."""
+WIDEST_WORD = 16
+"""Characters: a longer word (an id) may wrap at its hyphens."""
+CELL_PADDING = 3
+"""Characters a cell's margins take."""
+LINE_CHARACTERS = 110
+"""About how many characters of the table font fit across the page between the margins."""
 
 
 class DocxReporter:
@@ -35,6 +47,8 @@ class DocxReporter:
         document.core_properties.language = LANGUAGE[dossier.lang]
         document.core_properties.author = "commit-tracker"
         document.styles["Normal"].font.size = Pt(10)
+        for section in document.sections:
+            section.left_margin = section.right_margin = MARGIN
         _write(document, dossier)
         out = io.BytesIO()
         document.save(out)
@@ -97,17 +111,46 @@ def _objective(document: DocumentObject, objective: ObjectiveSection, words: Map
 
 
 def _table(document: DocumentObject, table: Table) -> None:
-    """A real Word table; its header row is bold and repeats on every page."""
+    """A real Word table in small type; its header row is bold and repeats on every page; wide text gets wide columns."""
     grid = document.add_table(rows=1, cols=len(table.headers))
     grid.style = TABLE_STYLE
+    grid.autofit = False
     header = grid.rows[0]
     _repeat_as_header(header._tr)
     for cell, text in zip(header.cells, table.headers, strict=True):
-        cell.text = ""
-        cell.paragraphs[0].add_run(text).bold = True
+        run = cell.paragraphs[0].add_run(text)
+        run.bold = True
+        run.font.size = TABLE_FONT
     for row in table.rows:
-        for cell, text in zip(grid.add_row().cells, row, strict=True):
-            cell.text = text
+        for index, (cell, text) in enumerate(zip(grid.add_row().cells, row, strict=True)):
+            paragraph = cell.paragraphs[0]
+            paragraph.add_run(text).font.size = TABLE_FONT
+            if index in table.numeric:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    section = document.sections[-1]
+    usable = (section.page_width or Cm(21)) - (section.left_margin or MARGIN) - (section.right_margin or MARGIN)
+    weights = _weights(table)
+    for column, weight in zip(grid.columns, weights, strict=True):
+        width = Emu(int(usable * weight / sum(weights)))
+        column.width = width  # the table grid, which LibreOffice reads
+        for cell in column.cells:  # the cells, which Word reads
+            cell.width = width
+
+
+def _weights(table: Table) -> list[float]:
+    """Each column's share of the width, in characters: at least its longest word, then more as its text is longer."""
+    least, wanted = [], []
+    for index, header in enumerate(table.headers):
+        texts = [header, *(row[index] for row in table.rows)]
+        longest_word = max((len(part) for text in texts for part in re.split(r"[\s-]+", text)), default=1)
+        least.append(min(longest_word, WIDEST_WORD) + CELL_PADDING)
+        wanted.append(max(least[-1], min(max(len(text) for text in texts), WIDEST_COLUMN) + CELL_PADDING))
+    spare = LINE_CHARACTERS - sum(least)
+    extra = sum(want - low for want, low in zip(wanted, least, strict=True))
+    if spare <= 0 or extra == 0:
+        return [float(low) for low in least]
+    scale = min(1.0, spare / extra)
+    return [low + (want - low) * scale for want, low in zip(wanted, least, strict=True)]
 
 
 def _repeat_as_header(row: Any) -> None:
