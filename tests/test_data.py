@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import string
 from pathlib import Path
@@ -257,3 +258,10 @@ def test_no_action_claims_an_adoption_no_source_records(outcome: Outcome) -> Non
     actions = [a for o in _items(outcome, Objective) if isinstance(o, Objective) for a in o.actions]
     assert len(actions) == 187
     assert [a.adoption for a in actions if a.adoption is not None] == []
+
+
+def test_each_round_table_quote_names_its_objectives_and_no_other(outcome: Outcome) -> None:
+    for table in outcome.dataset.round_tables.values():
+        quote = re.sub(r"Round ?table \w+", "", table.source.quote)  # the round table's own number
+        named = {int(number) for number in re.findall(r"(?<![\d.])(\d{1,2})(?![\d.])", quote) if 1 <= int(number) <= 23}
+        assert named == set(table.objectives), table.id
