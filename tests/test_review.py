@@ -20,7 +20,7 @@ from commit_tracker.cli import app
 from commit_tracker.report.review.data import REVIEW_JSON_VERSION
 from commit_tracker.report.review.reporters import HtmlReporter, MarkdownReporter
 from commit_tracker.vocabulary import Lang
-from tests.conftest import DATA
+from tests.conftest import DATA, REPORTS
 
 AS_OF = ["--as-of", "2026-06-30"]
 ENV = {"NO_COLOR": None, "LC_ALL": None, "LC_MESSAGES": None, "LANG": None}
@@ -271,6 +271,17 @@ def test_output_into_a_missing_folder_is_one_line(runner: CliRunner, tmp_path: P
     assert result.exit_code == 2
     assert result.stderr.startswith("commit-tracker: error: cannot write ")
     assert result.stderr.count("\n") == 1
+
+
+# The Markdown, exactly, on the small report fixtures: no round tables and no principles in the data.
+
+EXPECTED = Path(__file__).resolve().parent / "fixtures" / "review"
+
+
+def test_markdown_dossier_of_one_objective_in_no_round_table(runner: CliRunner) -> None:
+    result = run(runner, "review", "--objective", "1", "--lang", "en", "--as-of", "2014-01-01", data=REPORTS)
+    assert ok(result) == (EXPECTED / "objective-1.en.md").read_text(encoding="utf-8")
+    assert result.stderr == "1 objective(s) in 1 round table(s); 0 with nothing linked.\n"
 
 
 # The text formats escape the data's text.

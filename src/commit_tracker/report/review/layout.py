@@ -160,7 +160,7 @@ def layout(data: Mapping[str, Any], lang: Lang) -> Layout:
         title=word("title", lang),
         subtitle=word("subtitle", lang, as_of=data["as_of"]),
         about=(word("about_text", lang), adoption_text),
-        principles_intro=word("principles_intro", lang),
+        principles_intro=word("principles_intro", lang) if data["principles"] else word("no_principles", lang),
         principles=tuple(_principle(p, sources, lang) for p in data["principles"]),
         round_tables=tuple(_round_table(table, sources, _principle_names(data, lang), lang) for table in data["round_tables"]),
         summary=summary,

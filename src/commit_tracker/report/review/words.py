@@ -37,6 +37,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Plattformen bygger på ti gjennomgående og gjensidig avhengige prinsipper (§ 15, ordrett fra den uoffisielle norske oversettelsen):",
         "The compact rests on ten cross-cutting and interdependent principles (§ 15, verbatim from the unofficial Norwegian translation):",
     ),
+    "no_principles": ("Dataene har ikke plattformens veiledende prinsipper.", "The data do not hold the compact's guiding principles."),
     "round_table": ("Rundebord {number}", "Round table {number}"),
     "no_round_table": ("Mål uten rundebord", "Objectives in no round table"),
     "round_table_objectives": ("Mål {numbers}.", "Objectives {numbers}."),
