@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
-
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from typing import TYPE_CHECKING, Any
 
 from commit_tracker.report import ReviewFormat, ReviewReporter
 from commit_tracker.report.review.layout import layout
-from commit_tracker.report.review.wordfile import DocxReporter
 from commit_tracker.vocabulary import Lang
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 
 class JsonReporter:
@@ -37,6 +37,15 @@ class HtmlReporter:
         return template.render(dossier=layout(data, lang)).encode("utf-8")
 
 
+class DocxReporter:
+    """A Word document, made by ``wordfile``; python-docx is imported only when a .docx is asked for."""
+
+    def render(self, data: Mapping[str, Any], lang: Lang) -> bytes:
+        from commit_tracker.report.review.wordfile import write_docx
+
+        return write_docx(data, lang)
+
+
 REPORTER_BY_FORMAT: dict[ReviewFormat, type[ReviewReporter]] = {
     ReviewFormat.MARKDOWN: MarkdownReporter,
     ReviewFormat.HTML: HtmlReporter,
@@ -46,6 +55,8 @@ REPORTER_BY_FORMAT: dict[ReviewFormat, type[ReviewReporter]] = {
 
 
 def _environment(*, autoescape: bool) -> Environment:
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
     environment = Environment(
         loader=PackageLoader("commit_tracker.report", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True) if autoescape else False,

@@ -16,6 +16,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt
+from docx.table import _Cell
 
 from commit_tracker.report.review.layout import Layout, ObjectiveSection, Table, layout
 from commit_tracker.vocabulary import Lang
@@ -37,22 +38,20 @@ LINE_CHARACTERS = 110
 """About how many characters of the table font fit across the page between the margins."""
 
 
-class DocxReporter:
-    """A .docx file: Heading 1 for each round table, Heading 2 for each objective, Heading 3 for its parts."""
-
-    def render(self, data: Mapping[str, Any], lang: Lang) -> bytes:
-        dossier = layout(data, lang)
-        document = Document()
-        document.core_properties.title = dossier.title
-        document.core_properties.language = LANGUAGE[dossier.lang]
-        document.core_properties.author = "commit-tracker"
-        document.styles["Normal"].font.size = Pt(10)
-        for section in document.sections:
-            section.left_margin = section.right_margin = MARGIN
-        _write(document, dossier)
-        out = io.BytesIO()
-        document.save(out)
-        return out.getvalue()
+def write_docx(data: Mapping[str, Any], lang: Lang) -> bytes:
+    """The .docx file: Heading 1 for each round table, Heading 2 for each objective, Heading 3 for its parts."""
+    dossier = layout(data, lang)
+    document = Document()
+    document.core_properties.title = dossier.title
+    document.core_properties.language = LANGUAGE[dossier.lang]
+    document.core_properties.author = "commit-tracker"
+    document.styles["Normal"].font.size = Pt(10)
+    for section in document.sections:
+        section.left_margin = section.right_margin = MARGIN
+    _write(document, dossier)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
 
 
 def _write(document: DocumentObject, dossier: Layout) -> None:
@@ -112,29 +111,31 @@ def _objective(document: DocumentObject, objective: ObjectiveSection, words: Map
 
 def _table(document: DocumentObject, table: Table) -> None:
     """A real Word table in small type; its header row is bold and repeats on every page; wide text gets wide columns."""
+    section = document.sections[-1]
+    usable = (section.page_width or Cm(21)) - (section.left_margin or MARGIN) - (section.right_margin or MARGIN)
+    weights = _weights(table)
+    widths = [Emu(int(usable * weight / sum(weights))) for weight in weights]
     grid = document.add_table(rows=1, cols=len(table.headers))
     grid.style = TABLE_STYLE
     grid.autofit = False
+    for column, width in zip(grid.columns, widths, strict=True):
+        column.width = width  # the table grid, which LibreOffice reads; each cell's width is for Word
     header = grid.rows[0]
     _repeat_as_header(header._tr)
-    for cell, text in zip(header.cells, table.headers, strict=True):
+    for cell, text, width in zip(header.cells, table.headers, widths, strict=True):
+        cell.width = width
         run = cell.paragraphs[0].add_run(text)
         run.bold = True
         run.font.size = TABLE_FONT
     for row in table.rows:
-        for index, (cell, text) in enumerate(zip(grid.add_row().cells, row, strict=True)):
+        # _Row.cells walks the whole table each time; the new row's own cells are enough.
+        cells = [_Cell(tc, grid) for tc in grid.add_row()._tr.tc_lst]
+        for index, (cell, text, width) in enumerate(zip(cells, row, widths, strict=True)):
+            cell.width = width
             paragraph = cell.paragraphs[0]
             paragraph.add_run(text).font.size = TABLE_FONT
             if index in table.numeric:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    section = document.sections[-1]
-    usable = (section.page_width or Cm(21)) - (section.left_margin or MARGIN) - (section.right_margin or MARGIN)
-    weights = _weights(table)
-    for column, weight in zip(grid.columns, weights, strict=True):
-        width = Emu(int(usable * weight / sum(weights)))
-        column.width = width  # the table grid, which LibreOffice reads
-        for cell in column.cells:  # the cells, which Word reads
-            cell.width = width
 
 
 def _weights(table: Table) -> list[float]:
