@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import io
 import json
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -223,7 +224,9 @@ def test_docx_quotes_the_ten_principles_and_each_commitment(docx_path: Path, rev
 
 
 def test_docx_states_the_adoption_honestly(docx_path: Path) -> None:
-    text = " ".join(read_outline(docx_path).paragraphs)
+    outline = read_outline(docx_path)
+    assert (1, "Actions chosen") in outline.headings
+    text = " ".join(outline.paragraphs)
     assert "For none of the 187 actions here does a source in the data say whether the state chose it" in text
     assert "'not chosen' is not 'not done'" in text
 
@@ -235,6 +238,24 @@ def test_docx_summary_has_a_row_per_objective(docx_path: Path, coverage_json: di
     assert header[:4] == ["#", "round table", "objective", "items"]
     totals = {row["number"]: row["total"] for row in coverage_json["objectives"]}
     assert {int(row[0]): int(row[3]) for row in rows} == totals
+
+
+def test_a_recorded_choice_is_counted_and_cited(runner: CliRunner, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(REPORTS, data)
+    objectives = data / "objectives.yaml"
+    chosen = "{letter: a, text: utarbeide en strategi for migrasjonsdata, adoption: {state: chosen, source: {document: gcm, locator: l, quote: q}}}"
+    objectives.write_text(
+        objectives.read_text(encoding="utf-8").replace("{letter: a, text: utarbeide en strategi for migrasjonsdata}", chosen), encoding="utf-8"
+    )
+    document = json.loads(ok(run(runner, "review", "-f", "json", "--objective", "1", data=data)))
+    assert document["adoption"] == {"chosen": 1, "not_chosen": 0, "not_assessed": 1}
+    (action, _) = document["round_tables"][0]["objectives"][0]["actions"]
+    assert action["adoption"] == "chosen"
+    assert action["adoption_source"] == {"document": "gcm", "locator": "l", "quote": "q"}
+    text = ok(run(runner, "review", "--objective", "1", "--lang", "en", data=data))
+    assert "Of the 2 actions here, 1 are chosen and 0 not chosen, each with its source; 1 are not assessed." in text
+    assert "| 1.a | utarbeide en strategi for migrasjonsdata | chosen | — |" in text
 
 
 # The command line.

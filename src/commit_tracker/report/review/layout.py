@@ -68,6 +68,7 @@ class Layout:
     title: str
     subtitle: str
     about: tuple[str, ...]
+    adoption: str
     principles_intro: str
     principles: tuple[PrincipleSection, ...]
     round_tables: tuple[RoundTableSection, ...]
@@ -159,7 +160,8 @@ def layout(data: Mapping[str, Any], lang: Lang) -> Layout:
         lang=lang.value,
         title=word("title", lang),
         subtitle=word("subtitle", lang, as_of=data["as_of"]),
-        about=(word("about_text", lang), adoption_text),
+        about=(word("about_text", lang),),
+        adoption=adoption_text,
         principles_intro=word("principles_intro", lang) if data["principles"] else word("no_principles", lang),
         principles=tuple(_principle(p, sources, lang) for p in data["principles"]),
         round_tables=tuple(_round_table(table, sources, _principle_names(data, lang), lang) for table in data["round_tables"]),

@@ -61,6 +61,8 @@ def _write(document: DocumentObject, dossier: Layout) -> None:
     document.add_heading(words["about"], level=1)
     for paragraph in dossier.about:
         document.add_paragraph(paragraph)
+    document.add_heading(words["adoption"], level=1)
+    document.add_paragraph(dossier.adoption)
     document.add_heading(words["principles"], level=1)
     document.add_paragraph(dossier.principles_intro)
     for principle in dossier.principles:
