@@ -190,7 +190,9 @@ class Tracked(Strict):
 
     id: Id
     title: str | None = None
-    role: Role = Field(Role.PLEDGE, description="pledge (a commitment), heading (a topic label) or criterion (a condition of its parent); tallies count pledges only.")
+    role: Role = Field(
+        Role.PLEDGE, description="pledge (a commitment), heading (a topic label) or criterion (a condition of its parent); tallies count pledges only."
+    )
     source: SourceRef
     owner: Id | None = None
     status: Status | None = Field(None, description="Defaults to not_assessed; the latest update wins.")
