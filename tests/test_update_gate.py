@@ -87,7 +87,8 @@ def test_a_quote_not_in_its_text_is_refused_by_quote_found_when_the_texts_are_gi
     args = ["item-1", "--status", "done", "--note", "Done.", "--date", "2013-05-02", "--source", "doc", "--locator", "line 3"]
     code, out, _ = _update(*args, "--quote", "Hum-seksjonen tok opp evalueringen", "--sources", "texts")
     assert code == 1
-    assert "[quote-found]" in out and "quote not found in doc.txt" in out
+    assert "[quote-found]" in out
+    assert "quote not found in doc.txt" in out
     code, out, err = _update(*args, "--quote", "Hum-seksjonen tar opp evalueringen", "--sources", "texts")
     assert (code, out) == (0, ""), err
     assert _check("--sources", "texts")[0] == 0
