@@ -161,9 +161,48 @@ def test_every_evaluation_point_has_a_reported_status_with_its_quote(outcome: Ou
 
 
 def test_statuses_without_a_report_are_not_assessed(outcome: Outcome) -> None:
+    """A status other than not_assessed comes from the IOM evaluation report or a dated public web page."""
     for item in outcome.dataset.items.values():
-        if item.source.document != "ud-iom-eval":
-            assert item.current_status.value == "not_assessed", item.id
+        if item.source.document != "ud-iom-eval" and item.current_status.value != "not_assessed":
+            latest = max(item.updates, key=lambda update: update.date)
+            assert latest.source is not None, item.id
+            assert latest.source.is_web_page, item.id
+            assert latest.note, item.id
+
+
+# The compact's follow-up commitments with dated public evidence, and the status it supports.
+COMPACT_EVIDENCE = {
+    "gcm-pga-consultations": "done",
+    "gcm-regional-reviews": "in_progress",
+    "gcm-imrf-schedule": "in_progress",
+    "gcm-imrf": "done",
+    "gcm-imrf-progress-declaration": "in_progress",
+    "gcm-sg-report": "in_progress",
+}
+
+
+def test_the_compacts_follow_up_commitments_carry_dated_web_evidence(outcome: Outcome) -> None:
+    items = outcome.dataset.items
+    assert {item_id: items[item_id].current_status.value for item_id in COMPACT_EVIDENCE} == COMPACT_EVIDENCE
+    for item_id in COMPACT_EVIDENCE:
+        for update in items[item_id].updates:
+            source = update.source
+            assert source is not None, item_id
+            assert source.url is not None, item_id
+            assert source.url.startswith("https://"), item_id
+            assert source.publisher, item_id
+            assert source.accessed == "2026-11-29", item_id
+    # The events took place, so check no longer reports these three as overdue.
+    checked = run_checks([DATA], cwd=DATA.parent)
+    import datetime as dt
+
+    from commit_tracker.checks.runner import run_policy
+    from commit_tracker.config import Config, resolve_settings
+
+    settings = resolve_settings(Config(), as_of=dt.date(2026, 11, 29))
+    overdue = [f.item_id for f in run_policy([DATA], cwd=DATA.parent, settings=settings).findings if f.rule == "overdue"]
+    assert checked.findings == []
+    assert overdue == []
 
 
 def test_every_pledge_has_a_section_and_sub_bullets_have_a_parent_in_it(outcome: Outcome) -> None:

@@ -118,7 +118,7 @@ def test_a_web_page_is_recorded_and_its_quote_counted_as_not_checkable(project: 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--source-url", "https://x.org", "--locator", "l", "--quote", "q"], "--source-url needs an http(s) address, --source-title and --source-publisher"),
+        (["--source-url", "https://x.org", "--locator", "l", "--quote", "q"], "--source-url needs an http(s) address and --source-publisher"),
         (["--source-title", "T"], "give --source-url"),
         (["--source", "doc", "--source-url", "https://x.org", "--source-title", "T", "--source-publisher", "P"], "exclude each other"),
         (["--source-url", "ftp://x.org", "--source-title", "T", "--source-publisher", "P", "--locator", "l", "--quote", "q"], "http(s) address"),

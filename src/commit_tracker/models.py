@@ -93,7 +93,7 @@ class SourceRef(Strict):
 
     document: Id | None = Field(None, description="A source in the sources registry; leave out for a web page (give url).")
     url: Url | None = Field(None, description="A public web page, instead of a document.")
-    title: str | None = Field(None, description="The web page's title, as the page gives it.")
+    title: str | None = Field(None, description="The web page's title or headline, as the page gives it; left out where none was found.")
     publisher: str | None = Field(None, description="Who publishes the web page.")
     date: PartialDate | None = Field(None, description="The web page's own date, where it gives one.")
     accessed: PartialDate | None = Field(None, description="When the web page was read.")
@@ -109,7 +109,7 @@ class SourceRef(Strict):
             if extra:
                 raise ValueError(f"{', '.join(extra)} describe a web page; a document's are in the sources registry")
         else:
-            missing = [name for name in ("title", "publisher", "accessed") if not getattr(self, name)]
+            missing = [name for name in ("publisher", "accessed") if not getattr(self, name)]
             if missing:
                 raise ValueError(f"a web page needs {', '.join(missing)} too")
         return self

@@ -27,7 +27,7 @@ QuoteOpt = Annotated[Optional[str], typer.Option("--quote", metavar="TEXT", help
 OwnerOpt = Annotated[Optional[str], typer.Option("--owner", metavar="ID", help="Set the owner (an id in the owners).", show_default=False)]  # noqa: UP045
 DueOpt = Annotated[Optional[str], typer.Option("--due", metavar="DATE", help="Set the due date.", show_default=False)]  # noqa: UP045
 UrlOpt = Annotated[Optional[str], typer.Option("--source-url", metavar="URL", help="A public web page that says so, instead of --source.", show_default=False)]  # noqa: UP045
-PageTitleOpt = Annotated[Optional[str], typer.Option("--source-title", metavar="TEXT", help="The web page's title.", show_default=False)]  # noqa: UP045
+PageTitleOpt = Annotated[Optional[str], typer.Option("--source-title", metavar="TEXT", help="The web page's title or headline, where it has one.", show_default=False)]  # noqa: UP045
 PublisherOpt = Annotated[Optional[str], typer.Option("--source-publisher", metavar="TEXT", help="Who publishes the web page.", show_default=False)]  # noqa: UP045
 PageDateOpt = Annotated[Optional[str], typer.Option("--source-date", metavar="DATE", help="The web page's own date, if it gives one.", show_default=False)]  # noqa: UP045
 AccessedOpt = Annotated[Optional[str], typer.Option("--accessed", metavar="DATE", help="When the web page was read; default today.", show_default=False)]  # noqa: UP045
@@ -47,12 +47,11 @@ TextsOpt = Annotated[
   commit-tracker update iom-eval-ud-05 --status done --date 2012 --note "Done with IOM in Geneva." \\
       --source ud-iom-eval --locator "Departementets oppfølging, line 62" \\
       --quote "Dette er gjort med IOM på sentralt hold i Geneve." --dry-run
-  commit-tracker update gcm-imrf-schedule --status in_progress --date 2022-06-07 \\
-      --note "The General Assembly endorsed the forum's Progress Declaration." \\
-      --source-url https://www.un.org/en/ga/search/view_doc.asp?symbol=A/RES/76/266 \\
-      --source-title "Progress Declaration of the International Migration Review Forum" \\
-      --source-publisher "United Nations General Assembly" --accessed 2026-11-29 \\
-      --locator "resolution 76/266" --quote "Progress Declaration of the International Migration Review Forum" --dry-run
+  commit-tracker update gcm-imrf-progress-declaration --status in_progress --date 2022-06-07 \\
+      --note "The General Assembly endorsed the first forum's Progress Declaration." \\
+      --source-url https://www.quno.org/newsroom/international-migration-review-forum-consensus-adoption-progress-declaration \\
+      --source-publisher "Quaker United Nations Office (QUNO)" --accessed 2026-11-29 --locator "news item" \\
+      --quote "The endorsement by the General Assembly of the Progress Declaration on June 7th also by consensus" --dry-run
 
 \b
 Before anything is written, check's rules run on the data as the edit would leave it: an edit
@@ -119,7 +118,7 @@ def update(
         if source_url is not None or any(value is not None for value in (source_title, source_publisher, source_date, accessed)):
             if source_url is None:
                 raise UsageError("--source-title, --source-publisher, --source-date and --accessed describe a web page: give --source-url")
-            web = WebPage(source_url, source_title or "", source_publisher or "", accessed or today, source_date)
+            web = WebPage(source_url, source_title, source_publisher or "", accessed or today, source_date)
         outcome = run_checks([folder], cwd=Path.cwd())
         if outcome.unreadable:
             raise UsageError(f"cannot read {outcome.unreadable[0]}; nothing was written")

@@ -50,7 +50,7 @@ class WebPage:
     """A public web page cited as evidence: address, title, publisher, its date and when it was read."""
 
     url: str
-    title: str
+    title: str | None
     publisher: str
     accessed: str
     date: str | None = None
@@ -126,8 +126,8 @@ def check_request(outcome: Outcome, request: UpdateRequest) -> None:
     given = [request.source or (web.url if web else None), request.locator, request.quote]
     if any(value is not None for value in given) and not all(value for value in given):
         raise UsageError("--source (or --source-url), --locator and --quote go together: the source, where in it, and the words it says")
-    if web is not None and not (web.url.startswith(("http://", "https://")) and web.title.strip() and web.publisher.strip()):
-        raise UsageError("--source-url needs an http(s) address, --source-title and --source-publisher: what the page is and who publishes it")
+    if web is not None and not (web.url.startswith(("http://", "https://")) and web.publisher.strip() and (web.title is None or web.title.strip())):
+        raise UsageError("--source-url needs an http(s) address and --source-publisher (and --source-title where the page has one)")
     if request.source is not None and request.source not in dataset.sources:
         raise UsageError("--source: " + unknown_id_message("source", request.source, dataset.sources) + "; add it to the sources first")
 
