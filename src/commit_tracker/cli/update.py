@@ -27,7 +27,7 @@ QuoteOpt = Annotated[Optional[str], typer.Option("--quote", metavar="TEXT", help
 OwnerOpt = Annotated[Optional[str], typer.Option("--owner", metavar="ID", help="Set the owner (an id in the owners).", show_default=False)]  # noqa: UP045
 DueOpt = Annotated[Optional[str], typer.Option("--due", metavar="DATE", help="Set the due date.", show_default=False)]  # noqa: UP045
 UrlOpt = Annotated[Optional[str], typer.Option("--source-url", metavar="URL", help="A public web page that says so, instead of --source.", show_default=False)]  # noqa: UP045
-PageTitleOpt = Annotated[Optional[str], typer.Option("--source-title", metavar="TEXT", help="The web page's title or headline, where it has one.", show_default=False)]  # noqa: UP045
+PageTitleOpt = Annotated[Optional[str], typer.Option("--source-title", metavar="TEXT", help="The web page's title, where it has one.", show_default=False)]  # noqa: UP045
 PublisherOpt = Annotated[Optional[str], typer.Option("--source-publisher", metavar="TEXT", help="Who publishes the web page.", show_default=False)]  # noqa: UP045
 PageDateOpt = Annotated[Optional[str], typer.Option("--source-date", metavar="DATE", help="The web page's own date, if it gives one.", show_default=False)]  # noqa: UP045
 AccessedOpt = Annotated[Optional[str], typer.Option("--accessed", metavar="DATE", help="When the web page was read; default today.", show_default=False)]  # noqa: UP045
