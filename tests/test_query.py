@@ -301,3 +301,14 @@ def test_tallies_count_pledges_only_not_headings_criteria_or_statements(dataset:
     assert owned_after == owned - 3
     assert linked_after[1] == linked[1] - 1  # ap-01-1 was linked to objective 1
     assert len(list(iter_views(changed, day))) == len(list(iter_views(dataset, day)))  # still listed
+
+
+def test_an_item_that_silences_overdue_with_a_reason_is_not_overdue_in_the_reports_either(dataset: Dataset) -> None:
+    from commit_tracker.models import Suppression
+
+    day = dt.date(2030, 1, 1)
+    late = next(item for item in dataset.items.values() if is_overdue(item, day))
+    silenced = late.model_copy(update={"ignore": (Suppression(rule="overdue", reason="Recurring; the first round took place."),)})
+    assert not is_overdue(silenced, day)
+    other = late.model_copy(update={"ignore": (Suppression(rule="stale", reason="No newer report."),)})
+    assert is_overdue(other, day)
