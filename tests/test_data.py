@@ -308,3 +308,15 @@ def test_an_update_of_the_real_data_changes_only_the_lines_of_the_change(tmp_pat
     checked = run_checks([tmp_path / "data"], cwd=tmp_path)
     assert checked.findings == []
     assert checked.dataset.items["iom-eval-ud-03"].current_status.value == "in_progress"
+
+
+def test_the_summary_counts_commitments_not_headings_criteria_or_statements(outcome: Outcome, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from commit_tracker.cli import app
+
+    pledges = [item for item in outcome.dataset.items.values() if item.role is Role.PLEDGE]
+    assert len(pledges) < len(outcome.dataset.items)
+    monkeypatch.chdir(DATA.parent)
+    result = CliRunner().invoke(app, ["validate"])
+    assert result.stderr == f"5 file(s), {len(pledges)} commitments: no problems.\n"
