@@ -16,6 +16,7 @@ from commit_tracker.models import (
     Objective,
     Owner,
     Principle,
+    Role,
     RoundTable,
     Source,
     Tracked,
@@ -70,6 +71,10 @@ class Dataset:
     def sourced_entries(self) -> list[Initiative | Principle | RoundTable]:
         """The registry entries that carry a source: initiatives, guiding principles, round tables."""
         return [*self.initiatives.values(), *self.principles.values(), *self.round_tables.values()]
+
+    def commitment_count(self) -> int:
+        """How many entries are commitments (role ``pledge``): headings, criteria and statements are not."""
+        return sum(1 for item in self.items.values() if item.role is Role.PLEDGE)
 
 
 _REGISTRIES = ("sources", "owners", "initiatives", "principles", "round_tables")

@@ -60,7 +60,7 @@ def _iter_reference_problems(dataset: Dataset) -> Iterator[Finding]:
 
 
 def _source_ref_problems(dataset: Dataset, entry_id: str, ref: SourceRef, path: tuple[str | int, ...]) -> Iterator[Finding]:
-    if ref.document not in dataset.sources:
+    if ref.document is not None and ref.document not in dataset.sources:
         origin = dataset.origins[entry_id]
         yield origin.finding(entry_id, "unknown-source", f"document '{ref.document}' is not in the sources registry; add it or fix the id", *path, "document")
 
@@ -95,10 +95,6 @@ def _iter_round_table_problems(dataset: Dataset) -> Iterator[Finding]:
     seen: dict[int, str] = {}
     for table in dataset.round_tables.values():
         origin = dataset.origins[table.id]
-        if table.decided_by is not None and table.decided_by not in dataset.sources:
-            yield origin.finding(
-                table.id, "unknown-source", f"decided_by '{table.decided_by}' is not in the sources registry; add it or fix the id", "decided_by"
-            )
         for index, number in enumerate(table.objectives):
             if dataset.objective(number) is None:
                 yield origin.finding(table.id, "unknown-objective", f"objective {number} is not among the loaded objectives", "objectives", index)

@@ -151,8 +151,8 @@ def evidence(item: Tracked, dataset: Dataset, as_of: dt.date) -> Evidence | None
     if stated.basis is Basis.UPDATE:
         latest = max(enumerate(item.updates), key=lambda pair: (parse_partial_date(pair[1].date), pair[0]))[1]
         return Evidence(latest.date, stated.basis, latest.source)
-    source = dataset.sources[item.source.document]
-    return Evidence(source.date, stated.basis, item.source)
+    document = dataset.sources.get(item.source.document or "")  # last_stated dates a status on the item by its document
+    return Evidence(document.date if document else stated.day.isoformat(), stated.basis, item.source)
 
 
 def _stale(view: ItemView, dataset: Dataset, as_of: dt.date, days: int) -> bool:

@@ -56,7 +56,7 @@ def dossier_data(review: Review, dataset: Dataset, lang: Lang) -> dict[str, Any]
         "overdue": [measure.view.id for measure in measures if measure.view.overdue],
         "stale": [measure.view.id for measure in measures if measure.stale],
         "undated": [measure.view.id for measure in measures if measure.evidence is None],
-        "sources": {doc: _source(dataset, doc) for doc in sorted(_documents(review))},
+        "sources": _sources(review, dataset),
     }
 
 
@@ -137,8 +137,8 @@ def _measure(measure: Measure, dataset: Dataset, lang: Lang) -> dict[str, Any]:
     }
 
 
-def _documents(review: Review) -> set[str]:
-    """Every source document the dossier cites."""
+def _cited(review: Review) -> list[SourceRef]:
+    """Every source reference the dossier shows, in order: documents and web pages."""
     refs: list[SourceRef | None] = [principle.source for principle in review.principles]
     for table in review.round_tables:
         if table.round_table:
@@ -149,10 +149,19 @@ def _documents(review: Review) -> set[str]:
             for measure in row.measures:
                 refs.append(measure.view.item.source)
                 refs.append(measure.evidence.source if measure.evidence else None)
-    decided = {table.round_table.decided_by for table in review.round_tables if table.round_table and table.round_table.decided_by}
-    return {ref.document for ref in refs if ref is not None} | decided
+    return [ref for ref in refs if ref is not None]
 
 
-def _source(dataset: Dataset, document: str) -> dict[str, Any]:
-    source = dataset.sources[document]
-    return {"title": source.title, "publisher": source.publisher, "date": source.date, "file": source.file, "url": source.url}
+def _sources(review: Review, dataset: Dataset) -> dict[str, Any]:
+    """The documents and the web pages the dossier cites: documents by id, pages by address."""
+    refs = _cited(review)
+    documents = sorted({ref.document for ref in refs if ref.document is not None})
+    pages = {ref.url: ref for ref in refs if ref.url is not None}
+    return {
+        **{
+            document: {"title": source.title, "publisher": source.publisher, "date": source.date, "file": source.file, "url": None}
+            for document in documents
+            if (source := dataset.sources[document])
+        },
+        **{url: {"title": ref.title, "publisher": ref.publisher, "date": ref.date, "file": None, "url": url} for url, ref in sorted(pages.items())},
+    }

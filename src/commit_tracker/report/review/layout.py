@@ -195,11 +195,10 @@ def _round_table(table: Mapping[str, Any], sources: Mapping[str, Any], names: Ma
         return RoundTableSection(
             word("no_round_table", lang), word("round_table_objectives", lang, numbers=numbers), "", "", "", "", _objectives(table, sources, names, lang)
         )
-    decided = sources.get(table["decided_by"] or "")
     return RoundTableSection(
         word("round_table", lang, number=table["number"]),
         word("round_table_objectives", lang, numbers=numbers),
-        f"{word('decided_by', lang)}: {decided['title']}, {decided['date']} ({table['decided_by']})" if decided else "",
+        f"{word('decided_by', lang)}: {table['decided_by']}" if table["decided_by"] else "",
         cite(table["source"], sources),
         table["source"]["quote"],
         table["note"] or "",
@@ -266,17 +265,20 @@ def _evidence(measure: Mapping[str, Any], sources: Mapping[str, Any], lang: Lang
 
 
 def cite(source: Mapping[str, Any] | None, sources: Mapping[str, Any]) -> str:
-    """A source reference, short: the document's id and the place in it; the list of sources names the document."""
+    """A source reference, short: the document's id, or a web page's publisher, and the place in it; the list of sources has the rest."""
     if source is None:
         return ""
-    return f"{source['document']}, {source['locator']}"
+    return f"{source['document'] or source['publisher']}, {source['locator']}"
 
 
 def _documents(sources: Mapping[str, Mapping[str, Any]], lang: Lang) -> Table:
     """The list of sources: each document the dossier cites, with where it can be read."""
     return Table(
         (word("col.id", lang), word("col.title", lang), word("col.publisher", lang), word("col.date", lang), word("col.where", lang)),
-        tuple((key, doc["title"], doc["publisher"], doc["date"], doc["url"] or doc["file"] or "") for key, doc in sources.items()),
+        tuple(
+            (key if doc["url"] is None else word("none", lang), doc["title"] or "", doc["publisher"], doc["date"] or "", doc["url"] or doc["file"] or "")
+            for key, doc in sources.items()
+        ),
     )
 
 

@@ -93,7 +93,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "col.why": ("hvorfor", "why"),
     "col.publisher": ("utgiver", "publisher"),
     "col.date": ("dato", "date"),
-    "col.where": ("fil eller adresse", "file or address"),
+    "col.where": ("fil eller nettadresse", "file or web address"),
     "sources": ("Kilder", "Sources"),
     "yes": ("ja", "yes"),
     "none": ("—", "—"),
