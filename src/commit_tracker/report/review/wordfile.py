@@ -34,7 +34,7 @@ WIDEST_WORD = 16
 """Characters: a longer word (an id) may wrap at its hyphens."""
 CELL_PADDING = 3
 """Characters a cell's margins take."""
-LINE_CHARACTERS = 110
+LINE_CHARACTERS = 95
 """About how many characters of the table font fit across the page between the margins."""
 
 
