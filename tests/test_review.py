@@ -287,6 +287,13 @@ def test_output_file_holds_what_stdout_would(runner: CliRunner, tmp_path: Path) 
     assert [p.name for p in tmp_path.iterdir()] == ["review.md"]
 
 
+def test_a_round_table_or_objective_not_in_the_data_is_a_usage_error(runner: CliRunner) -> None:
+    result = run(runner, "review", "--round-table", "2", data=REPORTS)
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", "commit-tracker: error: no round table 2 in the data (it has none)\n")
+    result = run(runner, "review", "--objective", "5", data=REPORTS)
+    assert (result.exit_code, result.stderr) == (2, "commit-tracker: error: objective 5 is not among the loaded objectives\n")
+
+
 def test_output_into_a_missing_folder_is_one_line(runner: CliRunner, tmp_path: Path) -> None:
     result = run(runner, "review", "-o", str(tmp_path / "no" / "review.md"))
     assert result.exit_code == 2
