@@ -18,7 +18,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt
 from docx.table import _Cell
 
-from commit_tracker.report.review.layout import Layout, ObjectiveSection, Table, layout
+from commit_tracker.report.review.blocks import Layout, ObjectiveSection, Table
+from commit_tracker.report.review.layout import layout
 from commit_tracker.vocabulary import Lang
 
 LANGUAGE = {"nb": "nb-NO", "en": "en-GB"}
