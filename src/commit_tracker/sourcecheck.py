@@ -8,7 +8,7 @@ from pathlib import Path
 
 from commit_tracker.dataset import Dataset
 from commit_tracker.findings import Finding
-from commit_tracker.models import SourceRef
+from commit_tracker.models import Objective, SourceRef
 from commit_tracker.quotes import canonical, quote_occurs
 
 
@@ -46,10 +46,14 @@ def _iter_quotes(dataset: Dataset) -> Iterator[tuple[str, SourceRef, tuple[str |
     for owner in dataset.owners.values():
         if owner.source is not None:
             yield owner.id, owner.source, ("source",)
-    for initiative in dataset.initiatives.values():
-        yield initiative.id, initiative.source, ("source",)
+    for entry in dataset.sourced_entries():
+        yield entry.id, entry.source, ("source",)
     for item_id, item in dataset.items.items():
         yield item_id, item.source, ("source",)
+        if isinstance(item, Objective):
+            for index, action in enumerate(item.actions):
+                if action.adoption is not None and action.adoption.source is not None:
+                    yield item_id, action.adoption.source, ("actions", index, "adoption", "source")
         for index, update in enumerate(item.updates):
             if update.source is not None:
                 yield item_id, update.source, ("updates", index, "source")
