@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -121,7 +122,7 @@ def test_the_data_text_is_never_markup(dataset: Dataset, tmp_path: Path) -> None
     assert isinstance(evil, FollowUp)
     items = dict(dataset.items)
     items["fu-03"] = evil.model_copy(update={"text": '<script>alert("x")</script> & \u202egnp.exe', "title": None})
-    changed = Dataset(dataset.sources, dataset.owners, dataset.initiatives, items, dataset.kinds, dataset.origins, dataset.by_number)
+    changed = replace(dataset, items=items)
     site = build(changed, tmp_path / "site")
     page = (site / "en" / "items" / "fu-03.html").read_text(encoding="utf-8")
     assert "<script>alert" not in page
@@ -201,7 +202,7 @@ def test_the_json_download_is_what_status_gives(dataset: Dataset, tmp_path: Path
 def test_the_csv_download_has_every_item_and_no_formula(dataset: Dataset, tmp_path: Path) -> None:
     item = dataset.items["fu-03"]
     items = {**dataset.items, "fu-03": item.model_copy(update={"title": '=HYPERLINK("http://x")', "note": "+1", "owner": item.owner})}
-    changed = Dataset(dataset.sources, dataset.owners, dataset.initiatives, items, dataset.kinds, dataset.origins, dataset.by_number)
+    changed = replace(dataset, items=items)
     site = build(changed, tmp_path / "site")
     rows = list(csv.DictReader(io.StringIO((site / "en" / "items.csv").read_text(encoding="utf-8"))))
     assert [row["id"] for row in rows] == [view.id for view in query_items(dataset, Filters(as_of=AS_OF))]
