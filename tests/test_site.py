@@ -301,3 +301,69 @@ def test_an_item_page_lists_the_commits_that_changed_it_in_words(runner: CliRunn
     assert f"2025-02-03, commit {second}" in overview
     untouched = (out / "en" / "items" / "fu-01.html").read_text(encoding="utf-8")
     assert second not in untouched
+
+
+# Accessibility that the HTML and the CSS can prove without a browser.
+
+
+class _Outline(HTMLParser):
+    """The headings, landmarks and first link of a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.levels: list[int] = []
+        self.tags: set[str] = set()
+        self.first_link: str | None = None
+        self.lang: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        if re.fullmatch(r"h[1-6]", tag):
+            self.levels.append(int(tag[1]))
+        if tag == "a" and self.first_link is None:
+            self.first_link = dict(attrs).get("href")
+        if tag == "html":
+            self.lang = dict(attrs).get("lang")
+
+
+def test_every_page_has_landmarks_a_skip_link_and_headings_in_order(dataset: Dataset, tmp_path: Path) -> None:
+    site = build(dataset, tmp_path / "site")
+    for lang in ("nb", "en"):
+        for page in sorted((site / lang).rglob("*.html")):
+            outline = _Outline()
+            outline.feed(page.read_text(encoding="utf-8"))
+            where = page.relative_to(site)
+            assert outline.lang == lang, where
+            assert {"header", "nav", "main", "footer"} <= outline.tags, where
+            assert outline.first_link == "#main", f"{where}: the first link skips to the content"
+            assert outline.levels[0] == 1, where
+            assert outline.levels.count(1) == 1, where
+            jumps = [(a, b) for a, b in zip(outline.levels, outline.levels[1:], strict=False) if b > a + 1]
+            assert not jumps, f"{where}: a heading level is skipped: {jumps}"
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(one: str, other: str) -> float:
+    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_the_colours_meet_wcag_aa() -> None:
+    css = (ROOT / "src" / "commit_tracker" / "report" / "static" / "site.css").read_text(encoding="utf-8")
+    colours = dict(re.findall(r"--([\w-]+):\s*(#[0-9a-f]{6});", css))
+    statuses = [name[2:] for name in colours if name.startswith("t-")]
+    assert len(statuses) == 7
+    backgrounds = ["background", "panel", *(f"t-{status}" for status in statuses)]
+    for text in ("text", "muted", "link", "alert"):
+        for background in ("background", "panel"):
+            assert _contrast(colours[text], colours[background]) >= 4.5, f"{text} on {background}"
+    for background in backgrounds:
+        assert _contrast(colours["text"], colours[background]) >= 4.5, f"text on {background}"
+    # The bars' colours are graphics: 3:1 against the page.
+    for status in statuses:
+        assert _contrast(colours[f"s-{status}"], colours["background"]) >= 3, f"bar of {status}"
