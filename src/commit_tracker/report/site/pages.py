@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from commit_tracker.models import Objective, Tracked
-from commit_tracker.query.items import ItemView
 from commit_tracker.query.links import links_by_action
 from commit_tracker.report.site.model import SiteData
 
@@ -58,8 +57,3 @@ def iter_pages(data: SiteData) -> Iterator[Page]:
 def depth(path: str) -> int:
     """How many folders below the language folder a page is."""
     return path.count("/")
-
-
-def overdue_views(views: list[ItemView]) -> int:
-    """How many of the views are overdue."""
-    return sum(view.overdue for view in views)

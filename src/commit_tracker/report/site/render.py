@@ -20,7 +20,7 @@ from commit_tracker.report.items import chronological
 from commit_tracker.report.site.downloads import downloads
 from commit_tracker.report.site.model import SiteData
 from commit_tracker.report.site.pages import CSV_FILE, JSON_FILE, depth, item_path, iter_pages, owner_path, source_path
-from commit_tracker.report.site.speech import LINKED_LEVELS, Speech, linked_level, segments
+from commit_tracker.report.site.speech import Speech, linked_level, segments
 from commit_tracker.sanitize import visible
 from commit_tracker.vocabulary import Kind, Lang, Status
 
@@ -90,7 +90,6 @@ def language_environment(data: SiteData, lang: Lang, options: SiteOptions, code:
         chronological=chronological,
         count_statuses=count_statuses,
         linked_level=linked_level,
-        levels=LINKED_LEVELS,
         Kind=Kind,
         Status=Status,
         Relation=Relation,
