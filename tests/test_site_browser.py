@@ -148,6 +148,26 @@ def test_a_filtered_items_address_shows_only_the_matching_items(site: Path, real
     assert " hidden" not in form.group(0), "the script shows the filters"
 
 
+def test_changing_a_filter_writes_it_into_the_address(site: Path, real: Dataset) -> None:
+    # A reader ticks "done": the list narrows and the address becomes shareable (items.html?status=done).
+    page = site / "en" / "items.html"
+    probe = page.with_name("items-probe.html")
+    tick = (
+        "<script>var box = document.querySelector('input[name=status][value=done]'); box.checked = true;"
+        " box.dispatchEvent(new Event('change', {bubbles: true}));"
+        " document.body.setAttribute('data-address', location.search);</script></body>"
+    )
+    probe.write_text(page.read_text(encoding="utf-8").replace("</body>", tick), encoding="utf-8")
+    try:
+        dom = dump_dom(probe.as_uri())
+    finally:
+        probe.unlink()
+    assert 'data-address="?status=done"' in dom
+    expected = [view.id for view in query_items(real, Filters(as_of=AS_OF, statuses=frozenset({Status.DONE})))]
+    assert expected
+    assert [item_id for item_id, shown in _rows(dom).items() if shown] == sorted(expected, key=list(_rows(dom)).index)
+
+
 def test_the_overdue_filter(tmp_path: Path) -> None:
     # The real data have no overdue item at present; the report fixtures have three on this day.
     outcome = run_checks([REPORTS], cwd=ROOT)
