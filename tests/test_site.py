@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -219,12 +220,12 @@ def test_a_failed_build_leaves_the_old_site_whole(dataset: Dataset, tmp_path: Pa
     site = build(dataset, tmp_path / "site")
     before = sorted(path.relative_to(site) for path in site.rglob("*"))
 
-    def broken() -> object:
+    def broken() -> Iterator[tuple[str, bytes]]:
         yield "nb/index.html", b"half"
         raise RuntimeError("template failed")
 
     with pytest.raises(RuntimeError):
-        write_site(broken(), site)  # type: ignore[arg-type]
+        write_site(broken(), site)
     assert sorted(path.relative_to(site) for path in site.rglob("*")) == before
     assert (site / "nb" / "index.html").read_bytes() != b"half"
     assert [path.name for path in tmp_path.iterdir()] == ["site"], "the half-built folder was left behind"

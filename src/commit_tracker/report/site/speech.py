@@ -44,10 +44,17 @@ class Speech:
     def __init__(self, lang: Lang, data: SiteData) -> None:
         self.lang = lang
         self.data = data
+        # Every page asks for the same words and names again: each is worked out once.
+        self._words: dict[str, str] = {}
+        self._titles: dict[str, str] = {}
 
     def __call__(self, key: str, **values: object) -> str:
         """The phrase ``key`` with its placeholders filled."""
-        return word(key, self.lang, **{name: str(value) for name, value in values.items()})
+        if values:
+            return word(key, self.lang, **{name: str(value) for name, value in values.items()})
+        if key not in self._words:
+            self._words[key] = word(key, self.lang)
+        return self._words[key]
 
     def kind(self, kind: Kind, *, plural: bool = False) -> str:
         """A kind's name: ``follow-up``, or ``Follow-ups`` as a heading."""
@@ -63,7 +70,9 @@ class Speech:
 
     def title(self, item: Tracked) -> str:
         """An item's name, as the reports give it."""
-        return title_of(item, self.lang)
+        if item.id not in self._titles:
+            self._titles[item.id] = title_of(item, self.lang)
+        return self._titles[item.id]
 
     def owner(self, owner_id: str | None) -> str:
         """An owner's name, or '(no owner)'."""
