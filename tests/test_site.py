@@ -368,3 +368,15 @@ def test_the_colours_meet_wcag_aa() -> None:
     # The bars' colours are graphics: 3:1 against the page.
     for status in statuses:
         assert _contrast(colours[f"s-{status}"], colours["background"]) >= 3, f"bar of {status}"
+
+
+def test_a_folder_that_cannot_be_written_is_one_line_and_exit_2(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tests run as root in CI, where permissions do not stop a write: the refusal is simulated.
+    def refuse(**_: object) -> str:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("commit_tracker.report.site.output.tempfile.mkdtemp", refuse)
+    result = runner.invoke(app, ["site", str(tmp_path / "out"), "--data", str(REPORTS)])
+    assert result.exit_code == 2
+    assert result.stderr == f"commit-tracker: error: cannot write in {tmp_path}: Permission denied\n"
+    assert not (tmp_path / "out").exists()

@@ -34,7 +34,7 @@ def site(
     as_of: AsOfOpt = None,
     title: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--title", metavar="TEXT", help="The site's title. Default: 'Where the commitments stand', in each language."),
+        typer.Option("--title", metavar="TEXT", help="The title in both languages. Default: 'Hvor forpliktelsene står' / 'Where the commitments stand'."),
     ] = None,
     base_url: Annotated[
         Optional[str],  # noqa: UP045

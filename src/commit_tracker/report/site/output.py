@@ -25,7 +25,10 @@ def write_site(files: Iterable[tuple[str, bytes]], out_dir: Path) -> int:
         raise UsageError(f"{out_dir} exists and is not a site built by commit-tracker; give a new or empty folder")
     if not out_dir.parent.is_dir():
         raise UsageError(f"no such folder: {out_dir.parent}")
-    building = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".new", dir=out_dir.parent))
+    try:
+        building = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".new", dir=out_dir.parent))
+    except OSError as error:
+        raise UsageError(f"cannot write in {out_dir.parent}: {error.strerror}") from None
     try:
         count = 0
         for name, content in files:
@@ -36,6 +39,9 @@ def write_site(files: Iterable[tuple[str, bytes]], out_dir: Path) -> int:
         (building / MARKER).write_text("This folder was built by `commit-tracker site`; the next build replaces it whole.\n", encoding="utf-8")
         building.chmod(0o755)  # mkdtemp makes it private; a site is for reading
         _swap(building, out_dir)
+    except OSError as error:
+        shutil.rmtree(building, ignore_errors=True)
+        raise UsageError(f"cannot write the site to {out_dir}: {error.strerror or error}") from None
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
