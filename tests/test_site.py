@@ -56,6 +56,16 @@ def test_details_in_one_pass_are_what_detail_gives_for_each_item(which: str, dat
     assert all(found[item_id] == detail(data, item_id, AS_OF) for item_id in data.items)
 
 
+def test_query_items_over_given_views_is_query_items(real: Dataset) -> None:
+    views = query_items(real, Filters(as_of=AS_OF))
+    for owner in real.owners:
+        filters = Filters(as_of=AS_OF, owner=owner)
+        assert query_items(real, filters, views) == query_items(real, filters)
+    for source in real.sources:
+        filters = Filters(as_of=AS_OF, source=source)
+        assert query_items(real, filters, views) == query_items(real, filters)
+
+
 def test_links_by_action_lists_every_action_then_the_whole_objective(dataset: Dataset) -> None:
     groups = links_by_action(detail(dataset, "gcm-10", AS_OF))
     objective = dataset.items["gcm-10"]
