@@ -38,15 +38,19 @@ class Filters:
     """For ``stale_days``: the date of the last commit that changed each item (see ``staleness``)."""
 
 
-def query_items(dataset: Dataset, filters: Filters) -> list[ItemView]:
-    """The items that pass every filter, sorted; a filter naming nothing in the data is a UsageError."""
+def query_items(dataset: Dataset, filters: Filters, views: Iterable[ItemView] | None = None) -> list[ItemView]:
+    """The items that pass every filter, sorted; a filter naming nothing in the data is a UsageError.
+
+    ``views``: the dataset's items already seen as of ``filters.as_of``, for a caller that asks many
+    questions of the same data (the site); by default they are made here.
+    """
     check_filters(dataset, filters)
     owners = owners_under(dataset, filters.owner) if filters.owner else frozenset()
     needle = fold(filters.search) if filters.search else ""
     due_before = _first_day(filters.due_before) if filters.due_before else None
     kept = [
         view
-        for view in iter_views(dataset, filters.as_of)
+        for view in (iter_views(dataset, filters.as_of) if views is None else views)
         if (not filters.kinds or view.kind in filters.kinds)
         and (not filters.statuses or view.status in filters.statuses)
         and (not owners or view.item.owner in owners)

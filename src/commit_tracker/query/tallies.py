@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from commit_tracker.dataset import Dataset
 from commit_tracker.models import Objective, Owner
-from commit_tracker.query.items import ItemView, iter_views
+from commit_tracker.query.items import ItemView, is_stale, iter_views
 from commit_tracker.vocabulary import Kind, Role, Status
 
 
@@ -109,3 +109,28 @@ def owner_tallies(dataset: Dataset, as_of: dt.date) -> list[OwnerTally]:
     if unowned:
         rows.append(OwnerTally(None, None, unowned))
     return rows
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The numbers at the top of a summary: how many items, how many assessed, overdue and stale."""
+
+    commitments: int
+    assessed: int
+    """Items whose status is anything but not_assessed."""
+    overdue: int
+    stale: int
+    """Items whose status was last stated more than ``stale_days`` before the day, or never (see ``is_stale``)."""
+    stale_days: int
+
+
+def headline(dataset: Dataset, as_of: dt.date, stale_days: int, commit_dates: Mapping[str, dt.date]) -> Headline:
+    """The headline numbers of the whole data as of a day; headings and criteria are not commitments and are not counted."""
+    views = counted(iter_views(dataset, as_of))
+    return Headline(
+        commitments=len(views),
+        assessed=sum(view.status is not Status.NOT_ASSESSED for view in views),
+        overdue=sum(view.overdue for view in views),
+        stale=sum(is_stale(view.item, dataset, as_of, stale_days, commit_dates) for view in views),
+        stale_days=stale_days,
+    )
