@@ -99,10 +99,12 @@ def language_environment(data: SiteData, lang: Lang, options: SiteOptions, code:
         download_base=f"{base}/{lang.value}/" if base else "",
         base_url=base,
     )
-    # A status badge and an item's table cells are the same on every page: drawn once, reused. The
-    # globals are set before the macros are first loaded: an imported template keeps the globals it saw.
+    # A status badge, an item's table cells, the header and the footer are the same on many pages:
+    # each is drawn once, then reused. The globals are set before the macros are first loaded: an
+    # imported template keeps the globals it saw.
     badges: dict[Status, Markup] = {}
     cells: dict[tuple[str, str], Markup] = {}
+    drawn: dict[tuple[str, ...], Markup] = {}
 
     def item_cells(view: ItemView, up: str) -> Markup:
         key = (view.id, up)
@@ -110,7 +112,13 @@ def language_environment(data: SiteData, lang: Lang, options: SiteOptions, code:
             cells[key] = macros.item_cells(view, up)
         return cells[key]
 
-    env.globals.update(badge=badges.__getitem__, cells=item_cells)
+    def shared(name: str, *args: str) -> Markup:
+        key = (name, *args)
+        if key not in drawn:
+            drawn[key] = getattr(macros, name)(*args)
+        return drawn[key]
+
+    env.globals.update(badge=badges.__getitem__, cells=item_cells, shared=shared)
     macros: Any = env.get_template("_macros.html").module
     badges.update((status, macros.status_badge(status)) for status in Status)
     return env
