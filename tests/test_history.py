@@ -111,14 +111,14 @@ def test_history_shows_every_change_of_status_owner_due_and_file(runner: CliRunn
     code, out, err = _run(runner, "history", "f-1")
     assert code == 0, err
     assert out == (
-        "date         commit    author   changes                                       note\n"
-        "───────────────────────────────────────────────────────────────────────────────────────────────\n"
-        f"2025-01-10   {c1}   Ann      added in data/followups.yaml                  Nothing reported.\n"
-        "                                status: — → not_started\n"
-        "                                owner: — → ud-hum\n"
-        f"2025-03-01   {c2}   Bo       status: not_started → in_progress             Talks started.\n"
-        f"2025-05-15   {c3}   Cy       file: data/followups.yaml → data/moved.yaml\n"
-        f"2025-07-01   {c4}   Ann      status: in_progress → done                    Reported done.\n"
+        "date        commit   author  changes                                      note\n"
+        "───────────────────────────────────────────────────────────────────────────────────────────\n"
+        f"2025-01-10  {c1}  Ann     added in data/followups.yaml                 Nothing reported.\n"
+        "                             status: — → not_started\n"
+        "                             owner: — → ud-hum\n"
+        f"2025-03-01  {c2}  Bo      status: not_started → in_progress            Talks started.\n"
+        f"2025-05-15  {c3}  Cy      file: data/followups.yaml → data/moved.yaml\n"
+        f"2025-07-01  {c4}  Ann     status: in_progress → done                   Reported done.\n"
     )
     assert err == "f-1: 4 change(s) in 4 commit(s).\n"
 
@@ -128,12 +128,12 @@ def test_history_of_owner_and_due_changes(runner: CliRunner, history: History) -
     code, out, _ = _run(runner, "history", "f-2")
     assert code == 0
     assert out.splitlines()[2:] == [
-        f"2025-01-10   {c1}   Ann      added in data/followups.yaml",
-        "                                status: — → in_progress",
-        "                                owner: — → ud",
-        f"2025-03-01   {c2}   Bo       owner: ud → ud-hum",
-        f"2025-05-15   {c3}   Cy       due: — → 2026",
-        "                                file: data/followups.yaml → data/points.yaml",
+        f"2025-01-10  {c1}  Ann     added in data/followups.yaml",
+        "                             status: — → in_progress",
+        "                             owner: — → ud",
+        f"2025-03-01  {c2}  Bo      owner: ud → ud-hum",
+        f"2025-05-15  {c3}  Cy      due: — → 2026",
+        "                             file: data/followups.yaml → data/points.yaml",
     ]
 
 
@@ -178,7 +178,7 @@ def test_history_ends_with_uncommitted_changes(runner: CliRunner, history: Histo
     )
     code, out, _ = _run(runner, "history", "f-2")
     assert code == 0
-    assert out.splitlines()[-1] == "             uncommitted            status: in_progress → dropped                  No longer needed."
+    assert out.splitlines()[-1] == "            uncommitted          status: in_progress → dropped                 No longer needed."
     event = json.loads(_run(runner, "history", "f-2", "--format", "json")[1])["events"][-1]
     assert (event["commit"], event["date"], event["author"]) == (None, None, None)
     assert event["changes"] == [{"field": "status", "old": "in_progress", "new": "dropped"}]
@@ -208,31 +208,31 @@ def test_changes_between_a_tag_and_a_commit(runner: CliRunner, history: History)
         f"Changes from report-2025-q1 ({history.commits[1]}, 2025-03-01) to HEAD ({head}, 2025-08-01)\n"
         "\n"
         "Removed (1)\n"
-        "id    kind       status         file                  title\n"
-        "───────────────────────────────────────────────────────────────\n"
-        "f-3   followup   not_assessed   data/followups.yaml   Punkt f-3\n"
+        "id   kind      status        file                 title\n"
+        "───────────────────────────────────────────────────────────\n"
+        "f-3  followup  not_assessed  data/followups.yaml  Punkt f-3\n"
         "\n"
         "Status changes (2)\n"
-        "new status   id    was            note\n"
-        "──────────────────────────────────────────────────\n"
-        "done         f-1   in_progress    Reported done.\n"
-        "stalled      f-4   not_assessed   Funding stopped.\n"
+        "new status  id   was           note\n"
+        "───────────────────────────────────────────────\n"
+        "done        f-1  in_progress   Reported done.\n"
+        "stalled     f-4  not_assessed  Funding stopped.\n"
         "\n"
         "Due-date changes (1)\n"
-        "id    was   now\n"
-        "────────────────\n"
-        "f-2   —     2026\n"
+        "id   was  now\n"
+        "──────────────\n"
+        "f-2  —    2026\n"
         "\n"
         "Count per status\n"
-        "status         before   after   change\n"
-        "──────────────────────────────────────\n"
-        "not_assessed   2        0       -2\n"
-        "not_started    0        0       0\n"
-        "in_progress    2        1       -1\n"
-        "partly_done    0        0       0\n"
-        "done           0        1       +1\n"
-        "stalled        0        1       +1\n"
-        "dropped        0        0       0\n"
+        "status        before  after  change\n"
+        "───────────────────────────────────\n"
+        "not_assessed  2       0      -2\n"
+        "not_started   0       0      0\n"
+        "in_progress   2       1      -1\n"
+        "partly_done   0       0      0\n"
+        "done          0       1      +1\n"
+        "stalled       0       1      +1\n"
+        "dropped       0       0      0\n"
     )
     assert err == "0 added, 1 removed, 2 status change(s), 0 owner change(s), 1 due-date change(s).\n"
 

@@ -194,6 +194,7 @@ def status(
         typer.Option("--search", metavar="TEXT", help="Only items whose id, title, text or notes contain TEXT, ignoring case and accents."),
     ] = None,
     sort: Annotated[SortKey, typer.Option("--sort", help="Sort the items by id, due date, status or owner.")] = SortKey.ID,
+    every: Annotated[bool, typer.Option("--all", help="Every item, not the one-screen briefing (any filter lists items too).")] = False,
     as_of: AsOfOpt = None,
     data: DataOpt = None,
     fmt: FormatOpt = ReportFormat.TABLE,
@@ -228,6 +229,9 @@ def status(
             as_of=_as_of(as_of),
             sort=sort,
         )
+        listing = every or sort is not SortKey.ID or any((kind, statuses, owner, objective, source, overdue, due_before, stale is not None, search))
+        if not listing:
+            return _briefing(dataset, filters.as_of, as_of is not None, fmt, color, _lang(lang))
         views = query_items(dataset, filters)
         _report(status_document(views, dataset, filters, _lang(lang)), fmt, color)
         by_commit = sum(1 for view in views if not view.item.updates and dates.get(view.id, filters.as_of + dt.timedelta(1)) <= filters.as_of)
@@ -242,6 +246,26 @@ def status(
         return EXIT_OK
 
     guarded(debug, action)
+
+
+def _briefing(dataset: Dataset, day: dt.date, as_of_given: bool, fmt: ReportFormat, color: ColorChoice, lang: Lang) -> int:
+    """The one-screen briefing of ``status`` without filters."""
+    from commit_tracker.query.items import iter_views
+    from commit_tracker.query.tallies import briefing, needs_commit_dates
+    from commit_tracker.report.briefing import briefing_document
+    from commit_tracker.staleness import data_changed
+
+    if not dataset.items:
+        say("commit-tracker: the data has no commitments yet.")
+        return EXIT_OK
+    views = list(iter_views(dataset, day))
+    dates = _commit_dates(dataset) if needs_commit_dates(views) else {}
+    origin = next(iter(dataset.origins.values()), None)
+    folder = origin.parsed.path.parent if origin else Path.cwd()
+    files = sorted({origin.parsed.path for origin in dataset.origins.values()})
+    changed = data_changed(folder, files)
+    _report(briefing_document(briefing(views, dataset, day, dates), lang, day, changed, as_of_given=as_of_given), fmt, color)
+    return EXIT_OK
 
 
 @reports.command(

@@ -72,3 +72,19 @@ def commit_dates(data_dir: Path) -> dict[str, dt.date]:
         return last_commit_dates(data_dir)
     except UsageError:
         return {}
+
+
+def data_changed(data_dir: Path, files: list[Path]) -> dt.date | None:
+    """When the data last changed: the last commit that touched ``data_dir``, else the newest file's mtime."""
+    from commit_tracker.checker import UsageError
+    from commit_tracker.history.gitrepo import GitRepo
+
+    try:
+        repo = GitRepo.find(data_dir)
+        stamp = repo.run("log", "-1", "--format=%cI", "HEAD", "--", repo.relative(data_dir) or ".").strip() if repo.has_commits() else ""
+    except UsageError:
+        stamp = ""
+    if stamp:
+        return dt.datetime.fromisoformat(stamp).date()
+    times = [path.stat().st_mtime for path in files if path.exists()]
+    return dt.datetime.fromtimestamp(max(times)).date() if times else None

@@ -52,7 +52,7 @@ class TableReporter:
 
         def section(title: str, headers: list[str], rows: Sequence[Sequence[str]], wrap: Sequence[str] = ()) -> None:
             if rows:
-                parts.append(f"{title} ({len(rows)})\n" + render_table(headers, rows, width=width, wrap=wrap))
+                parts.append(f"{title} ({len(rows)})\n" + render_table(headers, rows, width=width, wrap_columns=wrap))
 
         section("Added", ["id", "kind", "status", "file", "title"], [_item_row(state) for state in changes.added], ["title"])
         section("Removed", ["id", "kind", "status", "file", "title"], [_item_row(state) for state in changes.removed], ["title"])

@@ -32,6 +32,12 @@ class Grid:
     rows: tuple[tuple[Cell, ...], ...]
     title: str = ""
     numeric: frozenset[int] = frozenset()
+    wrap: frozenset[int] | None = None
+    """The columns whose text may wrap at words; None: every column but the first, numbers, bars, ids and statuses."""
+    drop: tuple[int, ...] = ()
+    """The columns a narrow terminal may leave out, first to go first; the table says which it left out."""
+    clip: frozenset[int] = frozenset()
+    """The columns cut to fit with '…' rather than wrapped (a summary keeps one line per row)."""
 
 
 @dataclass(frozen=True)
@@ -69,3 +75,5 @@ class Document:
     records: Records
     blocks: Sequence[Block] = field(default_factory=tuple)
     """What people read (table and markdown); empty when there is nothing to show."""
+    lang: str = "en"
+    """The language of the words the formats add (the note on columns left out)."""

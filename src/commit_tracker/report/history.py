@@ -32,7 +32,7 @@ class TableReporter:
             first = [commit.date.date().isoformat(), commit.short, commit.author] if commit else ["", "uncommitted", ""]
             note = (event.update.note or "") if event.update else ""
             rows.append([*first, "\n".join(describe(event)), note])
-        return render_table(["date", "commit", "author", "changes", "note"], rows, width=width, wrap=["note"])
+        return render_table(["date", "commit", "author", "changes", "note"], rows, width=width, wrap_columns=["note"], drop=["author", "commit"])
 
 
 def describe(event: Event) -> list[str]:

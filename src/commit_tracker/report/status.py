@@ -14,6 +14,8 @@ from commit_tracker.report.labels import kind_name, word
 from commit_tracker.vocabulary import Lang
 
 INDENT = "  "
+ITEM_DROP_ORDER = (5, 2, 4)
+"""On a narrow terminal the item table leaves out last update, then owner, then due; id, status and title stay."""
 
 
 def status_document(views: Sequence[ItemView], dataset: Dataset, filters: Filters, lang: Lang) -> Document:
@@ -26,7 +28,7 @@ def status_document(views: Sequence[ItemView], dataset: Dataset, filters: Filter
         "items": [item_data(view, dataset, lang) for view in views],
     }
     records = Records(ITEM_FIELDS, tuple(item_record(view, dataset, lang) for view in views))
-    return Document(data, records, _blocks(views, filters, lang) if views else ())
+    return Document(data, records, _blocks(views, filters, lang) if views else (), lang=lang.value)
 
 
 def _blocks(views: Sequence[ItemView], filters: Filters, lang: Lang) -> list[Block]:
@@ -59,6 +61,8 @@ def _blocks(views: Sequence[ItemView], filters: Filters, lang: Lang) -> list[Blo
             for view in views
         ),
         title=word("items", lang),
+        wrap=frozenset({1}),
+        drop=ITEM_DROP_ORDER,
     )
     blocks: list[Block] = [summary, items]
     if any(view.overdue for view in views):

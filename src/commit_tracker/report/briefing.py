@@ -1,0 +1,143 @@
+"""The briefing: ``status`` with no filter, one screen for a meeting.
+
+A headline (how many commitments, assessed, overdue, stale, when the data last changed), the
+tally by kind and status with counts and percentages, and the items that need attention, with
+the command that lists the rest of each kind of attention.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from commit_tracker.query.items import title_of
+from commit_tracker.query.tallies import Briefing, Reason
+from commit_tracker.report.document import JSON_VERSION, Block, Cell, Document, Fields, Grid, Note, Records
+from commit_tracker.report.items import due_cell, status_cell
+from commit_tracker.report.labels import kind_name, word
+from commit_tracker.vocabulary import Kind, Lang, Status
+
+ATTENTION_ROWS = 8
+"""The briefing lists this many items needing attention; the rest are one command away."""
+INDENT = "  "
+
+ATTENTION_FIELDS = ("reason", "id", "kind", "title", "status", "due", "overdue")
+"""The CSV columns of the briefing: one record per item needing attention."""
+
+
+def more_command(reason: Reason, stale_days: int, as_of: dt.date | None) -> str:
+    """The command that lists every item of one kind of attention."""
+    options = {
+        Reason.OVERDUE: "--overdue",
+        Reason.STALLED: "--status stalled",
+        Reason.NOT_STARTED: "--status not_started",
+        Reason.STALE: f"--stale {stale_days} --status in_progress,partly_done",
+    }[reason]
+    return f"commit-tracker status {options}" + (f" --as-of {as_of.isoformat()}" if as_of else "")
+
+
+def briefing_document(brief: Briefing, lang: Lang, as_of: dt.date, changed: dt.date | None, *, as_of_given: bool = False) -> Document:
+    """The briefing as a Document; ``as_of_given`` puts ``--as-of`` into the commands it suggests."""
+    suffix_day = as_of if as_of_given else None
+    more = _hidden(brief)
+    data = {
+        "version": JSON_VERSION,
+        "as_of": as_of.isoformat(),
+        "data_changed": changed.isoformat() if changed else None,
+        "headline": {
+            "commitments": brief.total,
+            "assessed": brief.assessed,
+            "overdue": brief.overdue,
+            "stale": brief.stale,
+            "stale_days": brief.stale_days,
+        },
+        "summary": {kind.value: {status.value: count for status, count in counts.items()} for kind, counts in brief.by_kind.items()},
+        "attention": [{"reason": reason.value, "id": view.id, "kind": view.kind.value, "status": view.status.value} for reason, view in brief.attention],
+        "more": [{"reason": reason.value, "count": count, "command": more_command(reason, brief.stale_days, suffix_day)} for reason, count in more.items()],
+    }
+    records = Records(
+        ATTENTION_FIELDS,
+        tuple(
+            (reason.value, view.id, view.kind.value, title_of(view.item, lang), view.status.value, view.item.due or "", "true" if view.overdue else "false")
+            for reason, view in brief.attention
+        ),
+    )
+    blocks: list[Block] = [_headline(brief, lang, as_of, changed), tally_grid(brief.by_kind, lang)]
+    notes = [
+        word("more", lang, count=str(count), reason=word(f"reason.{reason.value}", lang), command=more_command(reason, brief.stale_days, suffix_day))
+        for reason, count in more.items()
+    ]
+    if brief.attention:
+        blocks.append(_attention(brief, lang))
+    else:
+        notes.append(word("no_attention", lang))
+    blocks.append(Note("\n".join([*notes, word("briefing_all", lang)])))
+    return Document(data, records, tuple(blocks), lang=lang.value)
+
+
+def percent(count: int, total: int) -> str:
+    """``42%``, rounded; ``<1%`` for a count that rounds to nothing."""
+    if not total:
+        return "—"
+    share = round(100 * count / total)
+    return "<1%" if count and not share else f"{share}%"
+
+
+def tally_grid(by_kind: dict[Kind, dict[Status, int]], lang: Lang) -> Grid:
+    """The tally by kind and status: count, percentage of the kind and a bar."""
+    rows: list[tuple[Cell, ...]] = []
+    for kind, counts in by_kind.items():
+        total = sum(counts.values())
+        rows.append((Cell(kind_name(kind, lang, plural=True), "heading"), Cell(str(total), "heading"), Cell(""), Cell("")))
+        rows.extend(
+            (
+                Cell(INDENT + status.label(lang), f"status.{status.value}"),
+                Cell(str(count)),
+                Cell(percent(count, total)),
+                Cell("", f"status.{status.value}", (count, total)),
+            )
+            for status, count in counts.items()
+            if count
+        )
+    return Grid(
+        headers=(word("status", lang), word("count", lang), "%", word("share", lang)),
+        rows=tuple(rows),
+        title=word("status_by_kind", lang),
+        numeric=frozenset({1, 2}),
+        drop=(3,),
+    )
+
+
+def _headline(brief: Briefing, lang: Lang, as_of: dt.date, changed: dt.date | None) -> Fields:
+    pairs = [
+        (
+            word("commitments", lang),
+            Cell(word("assessed_of", lang, total=str(brief.total), assessed=str(brief.assessed), share=percent(brief.assessed, brief.total))),
+        ),
+        (word("overdue", lang), Cell(str(brief.overdue), "overdue" if brief.overdue else "")),
+        (word("stale", lang), Cell(word("stale_count", lang, count=str(brief.stale), days=str(brief.stale_days)))),
+        (word("data_changed", lang), Cell(changed.isoformat() if changed else word("none", lang))),
+    ]
+    return Fields(tuple(pairs), title=word("briefing", lang, as_of=as_of.isoformat()))
+
+
+def _attention(brief: Briefing, lang: Lang) -> Grid:
+    rows = tuple(
+        (
+            Cell(word(f"reason.{reason.value}", lang), "overdue" if reason is Reason.OVERDUE else ""),
+            Cell(view.id, "id"),
+            status_cell(view.status, lang),
+            due_cell(view, lang),
+            Cell(title_of(view.item, lang)),
+        )
+        for reason, view in brief.attention[:ATTENTION_ROWS]
+    )
+    headers = tuple(word(key, lang) for key in ("reason", "id", "status", "due", "title"))
+    return Grid(headers, rows, title=word("attention", lang, count=str(len(brief.attention))), wrap=frozenset(), clip=frozenset({4}), drop=(3, 2))
+
+
+def _hidden(brief: Briefing) -> dict[Reason, int]:
+    """How many items of each reason the briefing's list leaves out."""
+    hidden: dict[Reason, int] = {}
+    for reason, _ in brief.attention[ATTENTION_ROWS:]:
+        hidden[reason] = hidden.get(reason, 0) + 1
+    return hidden
