@@ -114,11 +114,11 @@ def test_history_shows_every_change_of_status_owner_due_and_file(runner: CliRunn
         "date        commit   author  changes                                      note\n"
         "───────────────────────────────────────────────────────────────────────────────────────────\n"
         f"2025-01-10  {c1}  Ann     added in data/followups.yaml                 Nothing reported.\n"
-        "                             status: — → not_started\n"
+        "                             status: — → not started\n"
         "                             owner: — → ud-hum\n"
-        f"2025-03-01  {c2}  Bo      status: not_started → in_progress            Talks started.\n"
+        f"2025-03-01  {c2}  Bo      status: not started → in progress            Talks started.\n"
         f"2025-05-15  {c3}  Cy      file: data/followups.yaml → data/moved.yaml\n"
-        f"2025-07-01  {c4}  Ann     status: in_progress → done                   Reported done.\n"
+        f"2025-07-01  {c4}  Ann     status: in progress → done                   Reported done.\n"
     )
     assert err == "f-1: 4 change(s) in 4 commit(s).\n"
 
@@ -129,7 +129,7 @@ def test_history_of_owner_and_due_changes(runner: CliRunner, history: History) -
     assert code == 0
     assert out.splitlines()[2:] == [
         f"2025-01-10  {c1}  Ann     added in data/followups.yaml",
-        "                             status: — → in_progress",
+        "                             status: — → in progress",
         "                             owner: — → ud",
         f"2025-03-01  {c2}  Bo      owner: ud → ud-hum",
         f"2025-05-15  {c3}  Cy      due: — → 2026",
@@ -178,7 +178,7 @@ def test_history_ends_with_uncommitted_changes(runner: CliRunner, history: Histo
     )
     code, out, _ = _run(runner, "history", "f-2")
     assert code == 0
-    assert out.splitlines()[-1] == "            uncommitted          status: in_progress → dropped                 No longer needed."
+    assert out.splitlines()[-1] == "            uncommitted          status: in progress → dropped                 No longer needed."
     event = json.loads(_run(runner, "history", "f-2", "--format", "json")[1])["events"][-1]
     assert (event["commit"], event["date"], event["author"]) == (None, None, None)
     assert event["changes"] == [{"field": "status", "old": "in_progress", "new": "dropped"}]
@@ -208,15 +208,15 @@ def test_changes_between_a_tag_and_a_commit(runner: CliRunner, history: History)
         f"Changes from report-2025-q1 ({history.commits[1]}, 2025-03-01) to HEAD ({head}, 2025-08-01)\n"
         "\n"
         "Removed (1)\n"
-        "id   kind      status        file                 title\n"
-        "───────────────────────────────────────────────────────────\n"
-        "f-3  followup  not_assessed  data/followups.yaml  Punkt f-3\n"
+        "id   kind       status        file                 title\n"
+        "────────────────────────────────────────────────────────────\n"
+        "f-3  follow-up  not assessed  data/followups.yaml  Punkt f-3\n"
         "\n"
         "Status changes (2)\n"
         "new status  id   was           note\n"
         "───────────────────────────────────────────────\n"
-        "done        f-1  in_progress   Reported done.\n"
-        "stalled     f-4  not_assessed  Funding stopped.\n"
+        "done        f-1  in progress   Reported done.\n"
+        "stalled     f-4  not assessed  Funding stopped.\n"
         "\n"
         "Due-date changes (1)\n"
         "id   was  now\n"
@@ -226,10 +226,10 @@ def test_changes_between_a_tag_and_a_commit(runner: CliRunner, history: History)
         "Count per status\n"
         "status        before  after  change\n"
         "───────────────────────────────────\n"
-        "not_assessed  2       0      -2\n"
-        "not_started   0       0      0\n"
-        "in_progress   2       1      -1\n"
-        "partly_done   0       0      0\n"
+        "not assessed  2       0      -2\n"
+        "not started   0       0      0\n"
+        "in progress   2       1      -1\n"
+        "partly done   0       0      0\n"
         "done          0       1      +1\n"
         "stalled       0       1      +1\n"
         "dropped       0       0      0\n"

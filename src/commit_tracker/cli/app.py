@@ -15,10 +15,11 @@ import typer
 
 from commit_tracker import __version__
 from commit_tracker.cli import history, lint, reports, update
-from commit_tracker.cli.support import EXIT_OK
+from commit_tracker.cli.support import EXIT_OK, CommandGroup
 
 app = typer.Typer(
     name="commit-tracker",
+    cls=CommandGroup,
     help="Keep public commitments as YAML in git and tell where each one stands.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,

@@ -8,6 +8,7 @@ that names nothing is a UsageError that suggests the closest choice.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import TypeVar
@@ -85,3 +86,15 @@ def find_id(text: str, known: Iterable[str], what: str) -> str:
     if found is not None:
         return found
     raise UsageError(f"no {what} '{text}' in the data{suggest(text, ids)}")
+
+
+_OBJECTIVE = re.compile(r"(?:gcm-)?(\d{1,2})(?:\.([a-z]))?", re.IGNORECASE)
+
+
+def parse_objective(text: str) -> tuple[int | None, str | None]:
+    """``10`` (or ``gcm-10``): objective 10; ``10.c``: action c of objective 10 — as (number, None) or (None, ``10.c``)."""
+    match = _OBJECTIVE.fullmatch(text.strip())
+    if match is None:
+        raise UsageError(f"--objective: '{text}' is neither an objective number (10) nor an action (10.c)")
+    number, letter = int(match.group(1)), match.group(2)
+    return (None, f"{number}.{letter.lower()}") if letter else (number, None)

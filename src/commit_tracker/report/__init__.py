@@ -116,6 +116,8 @@ class HistoryFormat(StrEnum):
 
     TABLE = "table"
     JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"
 
 
 class ChangesFormat(StrEnum):
@@ -123,6 +125,7 @@ class ChangesFormat(StrEnum):
 
     TABLE = "table"
     JSON = "json"
+    CSV = "csv"
     MARKDOWN = "markdown"
 
 

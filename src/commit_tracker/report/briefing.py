@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from commit_tracker.dataset import Dataset
 from commit_tracker.query.items import title_of
+from commit_tracker.query.subject import Subject
 from commit_tracker.query.tallies import Briefing, Reason
 from commit_tracker.report.document import JSON_VERSION, Block, Cell, Document, Fields, Grid, Note, Records
-from commit_tracker.report.items import due_cell, status_cell
+from commit_tracker.report.items import due_cell, owner_name, status_cell
 from commit_tracker.report.labels import kind_name, word
 from commit_tracker.vocabulary import Kind, Lang, Status
 
@@ -24,7 +26,7 @@ ATTENTION_FIELDS = ("reason", "id", "kind", "title", "status", "due", "overdue")
 """The CSV columns of the briefing: one record per item needing attention."""
 
 
-def more_command(reason: Reason, stale_days: int, as_of: dt.date | None) -> str:
+def more_command(reason: Reason, stale_days: int, as_of: dt.date | None, scope: str = "") -> str:
     """The command that lists every item of one kind of attention."""
     options = {
         Reason.OVERDUE: "--overdue",
@@ -32,11 +34,11 @@ def more_command(reason: Reason, stale_days: int, as_of: dt.date | None) -> str:
         Reason.NOT_STARTED: "--status not_started",
         Reason.STALE: f"--stale {stale_days} --status in_progress,partly_done",
     }[reason]
-    return f"commit-tracker status {options}" + (f" --as-of {as_of.isoformat()}" if as_of else "")
+    return f"commit-tracker status {scope + ' ' if scope else ''}{options}" + (f" --as-of {as_of.isoformat()}" if as_of else "")
 
 
-def briefing_document(brief: Briefing, lang: Lang, as_of: dt.date, changed: dt.date | None, *, as_of_given: bool = False) -> Document:
-    """The briefing as a Document; ``as_of_given`` puts ``--as-of`` into the commands it suggests."""
+def briefing_document(brief: Briefing, lang: Lang, as_of: dt.date, changed: dt.date | None, *, as_of_given: bool = False, scope: str = "") -> Document:
+    """The briefing as a Document; ``as_of_given`` puts ``--as-of`` into the commands it suggests, ``scope`` a filter (``--owner ud``)."""
     suffix_day = as_of if as_of_given else None
     more = _hidden(brief)
     data = {
@@ -52,7 +54,9 @@ def briefing_document(brief: Briefing, lang: Lang, as_of: dt.date, changed: dt.d
         },
         "summary": {kind.value: {status.value: count for status, count in counts.items()} for kind, counts in brief.by_kind.items()},
         "attention": [{"reason": reason.value, "id": view.id, "kind": view.kind.value, "status": view.status.value} for reason, view in brief.attention],
-        "more": [{"reason": reason.value, "count": count, "command": more_command(reason, brief.stale_days, suffix_day)} for reason, count in more.items()],
+        "more": [
+            {"reason": reason.value, "count": count, "command": more_command(reason, brief.stale_days, suffix_day, scope)} for reason, count in more.items()
+        ],
     }
     records = Records(
         ATTENTION_FIELDS,
@@ -63,14 +67,14 @@ def briefing_document(brief: Briefing, lang: Lang, as_of: dt.date, changed: dt.d
     )
     blocks: list[Block] = [_headline(brief, lang, as_of, changed), tally_grid(brief.by_kind, lang)]
     notes = [
-        word("more", lang, count=str(count), reason=word(f"reason.{reason.value}", lang), command=more_command(reason, brief.stale_days, suffix_day))
+        word("more", lang, count=str(count), reason=word(f"reason.{reason.value}", lang), command=more_command(reason, brief.stale_days, suffix_day, scope))
         for reason, count in more.items()
     ]
     if brief.attention:
         blocks.append(_attention(brief, lang))
     else:
         notes.append(word("no_attention", lang))
-    blocks.append(Note("\n".join([*notes, word("briefing_all", lang)])))
+    blocks.append(Note("\n".join([*notes, word("briefing_all", lang, command=f"commit-tracker status {scope or '--all'}")])))
     return Document(data, records, tuple(blocks), lang=lang.value)
 
 
@@ -141,3 +145,27 @@ def _hidden(brief: Briefing) -> dict[Reason, int]:
     for reason, _ in brief.attention[ATTENTION_ROWS:]:
         hidden[reason] = hidden.get(reason, 0) + 1
     return hidden
+
+
+def subject_document(subject: Subject, brief: Briefing, dataset: Dataset, lang: Lang, as_of: dt.date, shown: Document | None) -> Document:
+    """``show`` of an owner (who it is, then the briefing of its items) or of an objective (the briefing, then the objective)."""
+    inner = briefing_document(brief, lang, as_of, None, scope=subject.scope)
+    summary = {key: value for key, value in inner.data.items() if key not in ("version", "as_of", "data_changed")}
+    if shown is not None:
+        data = {**shown.data, "briefing": summary}
+        return Document(data, shown.records, (*inner.blocks[1:], *shown.blocks), lang=lang.value)
+    owner = subject.owner
+    assert owner is not None
+    parent = dataset.owners.get(owner.parent or "")
+    pairs = [(word("name", lang), Cell(owner_name(dataset, owner.id, lang)))]
+    if parent is not None:
+        pairs.append((word("parent", lang), Cell(f"{parent.id}: {owner_name(dataset, parent.id, lang)}")))
+    pairs.extend(inner.blocks[0].pairs if isinstance(inner.blocks[0], Fields) else ())
+    head = Fields(tuple(pairs), title=word("owner_briefing", lang, owner=owner.id))
+    data = {
+        "version": JSON_VERSION,
+        "as_of": as_of.isoformat(),
+        "owner": {"id": owner.id, "name": owner_name(dataset, owner.id, lang), "parent": owner.parent},
+        "briefing": summary,
+    }
+    return Document(data, inner.records, (head, *inner.blocks[1:]), lang=lang.value)

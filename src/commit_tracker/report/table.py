@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from commit_tracker.report.labels import word
 from commit_tracker.report.layout import Column, draw, plan, wrap
+from commit_tracker.vocabulary import Lang
 
 
-def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, width: int, wrap_columns: Sequence[str] = (), drop: Sequence[str] = ()) -> str:
+def render_table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    width: int,
+    wrap_columns: Sequence[str] = (),
+    drop: Sequence[str] = (),
+    lang: Lang = Lang.EN,
+) -> str:
     """The table as text lines; only the columns named in ``wrap_columns`` wrap (at words), the others stay whole.
 
     The columns named in ``drop`` are left out, first to go first, when the table cannot fit
@@ -19,7 +29,8 @@ def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, width
         return "".join(line + "\n" for line in _records(headers, rows, width))
     lines = list(draw(columns, rows, layout))
     if layout.dropped:
-        lines.append(f"(not shown at {width} columns: {', '.join(headers[index] for index in layout.dropped)})")
+        names = ", ".join(headers[index] for index in layout.dropped)
+        lines.extend(wrap(word("columns_left_out", lang, width=str(width), names=names), width))
     return "".join(line + "\n" for line in lines)
 
 
@@ -33,3 +44,14 @@ def _records(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int) 
             for step, line in enumerate(wrap(text, room) if text else []):
                 lines.append(f"  {header.ljust(label) if step == 0 else ' ' * label} {line}")
     return lines
+
+
+def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, numeric: int = 0) -> str:
+    """A Markdown table; the last ``numeric`` columns are right-aligned; ``|`` in the text is escaped."""
+    rule = ["---"] * (len(headers) - numeric) + ["--:"] * numeric
+    lines = [list(headers), rule, *([_markdown_cell(cell) for cell in row] for row in rows)]
+    return "".join("| " + " | ".join(line) + " |\n" for line in lines)
+
+
+def _markdown_cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
