@@ -630,17 +630,17 @@ def test_owners_table_in_norwegian(runner: CliRunner) -> None:
         ok(run(runner, "owners", *AS_OF, "--lang", "nb"))
         == """\
 Ansvarlige
-ansvarlig  navn                            totalt  etter status          forfalt
+ansvarlig  navn                               totalt  etter status       forfalt
 ────────────────────────────────────────────────────────────────────────────────
-ud         Utenriksdepartementet                1  1 gjennomført               0
-ud-hum     Seksjon for humanitære               2  2 pågår                     1
-           spørsmål (under
-           Utenriksdepartementet)
-jd         Justisdepartementet                  1  1 ikke påbegynt             1
-iom        Den internasjonale                   0                              0
-           organisasjonen for migrasjon
-—          (ingen ansvarlig)                    7  5 ikke vurdert, 1           1
-                                                   stanset, 1 frafalt
+ud         Utenriksdepartementet                   1  1 gjennomført            0
+ud-hum     Seksjon for humanitære spørsmål         2  2 pågår                  1
+           (under Utenriksdepartementet)
+jd         Justisdepartementet                     1  1 ikke påbegynt          1
+iom        Den internasjonale organisasjonen       0                           0
+           for migrasjon
+—          (ingen ansvarlig)                       7  5 ikke vurdert, 1        1
+                                                      stanset, 1
+                                                      frafalt
 """
     )
 

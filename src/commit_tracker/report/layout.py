@@ -91,7 +91,7 @@ def _minimum(index: int, column: Column, natural: int, rows: Sequence[Sequence[s
     if not column.wrap or natural <= MIN_WRAP:
         return natural
     longest = max((text_width_line(word) for row in rows for word in row[index].split()), default=0)
-    return min(natural, max(MIN_WRAP, min(longest, LONG_WORD)), max(text_width(column.header), MIN_WRAP))
+    return min(natural, max(MIN_WRAP, min(longest, LONG_WORD)))
 
 
 def _fit(natural: list[int], minimum: list[int], room: int) -> list[int] | None:
