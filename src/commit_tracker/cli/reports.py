@@ -117,10 +117,10 @@ def _as_of(value: str | None) -> dt.date:
     return dt.date.fromisoformat(value) if value else dt.date.today()
 
 
-def _report(document: Document, out: Out) -> None:
+def _report(document: Document, out: Out, *, page: bool = True) -> None:
     from commit_tracker.report import report_reporter
 
-    emit(report_reporter(out.fmt).render(document, _console(out.color, out.output is not None)), out.output, pager=not out.no_pager)
+    emit(report_reporter(out.fmt).render(document, _console(out.color, out.output is not None)), out.output, pager=page and not out.no_pager)
 
 
 @commands.command(
@@ -264,7 +264,8 @@ def _briefing(dataset: Dataset, day: dt.date, as_of_given: bool, out: Out) -> in
         return EXIT_OK
     views = list(iter_views(dataset, day))
     dates = _commit_dates(dataset) if needs_commit_dates(views) else {}
-    _report(briefing_document(briefing(views, dataset, day, dates), out.language, day, _data_changed(dataset), as_of_given=as_of_given), out)
+    # The briefing is bounded (about 40 lines): it is never paged, so all of it stays on the screen.
+    _report(briefing_document(briefing(views, dataset, day, dates), out.language, day, _data_changed(dataset), as_of_given=as_of_given), out, page=False)
     return EXIT_OK
 
 
