@@ -29,7 +29,7 @@ AS_OF = ["--as-of", "2026-11-23"]
 pytestmark = pytest.mark.skipif(COMMAND is None or not hasattr(pty, "openpty"), reason="needs the installed command and a pseudo-terminal")
 
 
-def in_terminal(*args: str, columns: int, rows: int = 24) -> tuple[str, str]:
+def in_terminal(*args: str, columns: int, rows: int = 24, pager: str = "cat") -> tuple[str, str]:
     """Run the command with stdout on a pseudo-terminal of that size; its screen output (newlines as LF) and its stderr."""
     import fcntl
     import termios
@@ -38,7 +38,7 @@ def in_terminal(*args: str, columns: int, rows: int = 24) -> tuple[str, str]:
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
     environ = {key: value for key, value in os.environ.items() if key not in ("COLUMNS", "LINES", "NO_COLOR", "LANG", "LC_ALL", "LC_MESSAGES")}
-    environ.update(TERM="xterm", PAGER="cat")
+    environ.update(TERM="xterm", PAGER=pager)
     process = subprocess.Popen([COMMAND, *args, "--color", "never"], cwd=ROOT, stdin=slave, stdout=slave, stderr=subprocess.PIPE, env=environ)
     os.close(slave)
     chunks = []
@@ -104,3 +104,14 @@ def test_follow_ups_are_a_table_from_100_columns(columns: int) -> None:
     table = "id" in screen.split("\n")[screen.split("\n").index("Items") + 1].split()
     assert table == (columns >= 100)
     assert {"hld-2006-effort-remittances-financial-institutions", "iom-eval-ud-03"} <= words(screen)
+
+
+def test_long_output_on_a_terminal_goes_through_the_pager(tmp_path: Path) -> None:
+    paged = tmp_path / "paged.txt"
+    screen, _ = in_terminal("status", "--all", *AS_OF, columns=100, pager=f"tee {paged}")
+    assert paged.read_text(encoding="utf-8").replace("\r\n", "\n") == screen
+    paged.unlink()
+    in_terminal("status", "--all", "--no-pager", *AS_OF, columns=100, pager=f"tee {paged}")
+    assert not paged.exists()
+    in_terminal("status", "--kind", "objective", "--status", "done", *AS_OF, columns=100, pager=f"tee {paged}")
+    assert not paged.exists()  # nothing to page: shorter than the screen

@@ -74,7 +74,16 @@ def briefing_document(brief: Briefing, lang: Lang, as_of: dt.date, changed: dt.d
         blocks.append(_attention(brief, lang))
     else:
         notes.append(word("no_attention", lang))
-    blocks.append(Note("\n".join([*notes, word("briefing_all", lang, command=f"commit-tracker status {scope or '--all'}" + (f" --as-of {as_of.isoformat()}" if as_of_given else ""))])))
+    blocks.append(
+        Note(
+            "\n".join(
+                [
+                    *notes,
+                    word("briefing_all", lang, command=f"commit-tracker status {scope or '--all'}" + (f" --as-of {as_of.isoformat()}" if as_of_given else "")),
+                ]
+            )
+        )
+    )
     return Document(data, records, tuple(blocks), lang=lang.value)
 
 
