@@ -12,6 +12,7 @@ How a table meets a width, in this order:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -48,6 +49,8 @@ class Plan:
     kept: tuple[int, ...]
     widths: tuple[int, ...]
     dropped: tuple[int, ...]
+    narrow: bool = False
+    """No character in the table is wider than one column: lengths are widths."""
 
     @property
     def total(self) -> int:
@@ -64,12 +67,29 @@ def text_width(text: str) -> int:
 
 def text_width_line(text: str) -> int:
     """The terminal width of one line (ASCII and Latin letters are one column each)."""
-    return len(text) if text.isascii() else cell_len(text)
+    return len(text) if text.isascii() or not _WIDE.search(text) else cell_len(text)
+
+
+_WIDE = re.compile(
+    "[\u1100-\u115f\u231a\u231b\u2329\u232a\u23e9-\u23ec\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U0001f000-\U0001faff\U00020000-\U0003fffd]"
+)
+"""Characters a terminal shows two columns wide (East Asian wide and full-width letters, emoji)."""
+
+
+def _natural(header: str, texts: list[str]) -> tuple[int, bool]:
+    """A column's natural width, and whether its lengths are its widths: one pass in C for the usual text."""
+    joined = "\n".join(texts)
+    if _WIDE.search(joined) is None and "\n" not in joined:
+        return max(len(header), max(map(len, texts), default=0)), True
+    return max([text_width(header), *map(text_width, texts)]), False
 
 
 def plan(columns: Sequence[Column], rows: Sequence[Sequence[str]], width: int, drop: Sequence[int] = ()) -> Plan | None:
     """The layout of the table in ``width`` columns, or None when even the columns that stay cannot fit."""
-    natural = [max([text_width(column.header), *(text_width(row[index]) for row in rows)]) for index, column in enumerate(columns)]
+    measured = [_natural(column.header, [row[index] for row in rows]) for index, column in enumerate(columns)]
+    natural = [width for width, _ in measured]
+    narrow = all(simple for _, simple in measured)
     minimum = [_minimum(index, column, natural[index], rows) for index, column in enumerate(columns)]
     kept = list(range(len(columns)))
     dropped: list[int] = []
@@ -77,7 +97,7 @@ def plan(columns: Sequence[Column], rows: Sequence[Sequence[str]], width: int, d
     while True:
         widths = _fit([natural[index] for index in kept], [minimum[index] for index in kept], width - len(GAP) * (len(kept) - 1))
         if widths is not None:
-            return Plan(tuple(kept), tuple(widths), tuple(dropped))
+            return Plan(tuple(kept), tuple(widths), tuple(dropped), narrow)
         if not order:
             return None
         gone = order.pop(0)
@@ -169,6 +189,9 @@ def draw(
     for number, row in enumerate(rows):
         cells = [row[index] for index in kept]
         row_styles = [styles[number][index] for index in kept] if styles is not None else [""] * len(kept)
+        if layout.narrow and all(len(cell) <= width for cell, width in zip(cells, widths, strict=True)):
+            yield _line(cells, widths, rights, row_styles, painter, len)
+            continue
         split = [_lines(cell, width, columns[index].clip) for cell, width, index in zip(cells, widths, kept, strict=True)]
         height = max(len(lines) for lines in split)
         if height == 1:
@@ -197,10 +220,12 @@ def clip_text(text: str, width: int) -> str:
     return head.rstrip() + "…"
 
 
-def _line(cells: Sequence[str], widths: Sequence[int], rights: Sequence[bool], styles: Sequence[str], paint: Painter) -> str:
+def _line(
+    cells: Sequence[str], widths: Sequence[int], rights: Sequence[bool], styles: Sequence[str], paint: Painter, measure: Callable[[str], int] = text_width_line
+) -> str:
     parts = []
     for cell, width, right, style in zip(cells, widths, rights, styles, strict=True):
-        pad = " " * (width - text_width_line(cell))
+        pad = " " * (width - measure(cell))
         painted = paint(cell, style) if cell and style else cell
         parts.append(pad + painted if right else painted + pad)
     return GAP.join(parts).rstrip()
