@@ -76,13 +76,20 @@ def commit_dates(data_dir: Path) -> dict[str, dt.date]:
 
 def data_changed(data_dir: Path, files: list[Path]) -> dt.date | None:
     """When the data last changed: the last commit that touched ``data_dir``, else the newest file's mtime."""
-    from commit_tracker.checker import UsageError
-    from commit_tracker.history.gitrepo import GitRepo
+    import os
+    import subprocess
 
     try:
-        repo = GitRepo.find(data_dir)
-        stamp = repo.run("log", "-1", "--format=%cI", "HEAD", "--", repo.relative(data_dir) or ".").strip() if repo.has_commits() else ""
-    except UsageError:
+        # One git call: outside a repository, or before the first commit, it prints nothing.
+        result = subprocess.run(
+            ["git", "-C", str(data_dir), "log", "-1", "--format=%cI", "--", "."],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "GIT_OPTIONAL_LOCKS": "0"},
+        )
+        stamp = result.stdout.strip() if result.returncode == 0 else ""
+    except OSError:
         stamp = ""
     if stamp:
         return dt.datetime.fromisoformat(stamp).date()

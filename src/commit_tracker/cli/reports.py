@@ -20,12 +20,10 @@ import typer
 from commit_tracker.cli.completion import complete_item_ids, complete_owner_ids
 from commit_tracker.cli.options import AsOfOpt, ColorOpt, DataOpt, DebugOpt, FormatOpt, LangOpt, OutputOpt, PagerOpt, QuietOpt, check_date
 from commit_tracker.cli.support import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, emit, guarded, say
-from commit_tracker.report import ColorChoice, FindingsFormat, ReportFormat
+from commit_tracker.report import ColorChoice, FindingsFormat, ReportFormat, Terminal
 from commit_tracker.vocabulary import Kind, Lang, SortKey, Status
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from commit_tracker.dataset import Dataset
     from commit_tracker.report.document import Document
 
@@ -63,23 +61,13 @@ class Out:
             say(text)
 
 
-def _console(color: ColorChoice, to_file: bool = False) -> Console:
+def _console(color: ColorChoice, to_file: bool = False) -> Terminal:
     """The terminal the table format draws for: colour and width from --color, NO_COLOR, COLUMNS and isatty."""
-    from rich.console import Console
-
     terminal = sys.stdout.isatty() and not to_file
     colour = color is ColorChoice.ALWAYS or (color is ColorChoice.AUTO and terminal and not os.environ.get("NO_COLOR"))
     # A terminal's width, or COLUMNS when set; a pipe or file gets lines that are never wrapped.
     width = shutil.get_terminal_size().columns if terminal or (os.environ.get("COLUMNS") and not to_file) else UNWRAPPED
-    return Console(
-        width=width,
-        force_terminal=colour,
-        color_system="auto" if colour else None,
-        highlight=False,
-        markup=False,
-        emoji=False,
-        legacy_windows=False,
-    )
+    return Terminal(width=width, color_system="standard" if colour else None)
 
 
 def _load(data: list[Path] | None) -> Dataset:

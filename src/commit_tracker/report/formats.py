@@ -6,11 +6,7 @@ import csv
 import io
 import json
 
-from rich.color import ColorSystem
-from rich.console import Console
-from rich.style import Style
-
-from commit_tracker.report import ReportFormat, ReportReporter
+from commit_tracker.report import ReportFormat, ReportReporter, Terminal
 from commit_tracker.report.document import Block, Cell, Document, Fields, Grid, Note
 from commit_tracker.report.labels import word
 from commit_tracker.report.layout import GAP, MIN_WRAP, Column, Painter, draw, plan, text_width, wrap
@@ -20,33 +16,36 @@ BAR_WIDTH, NARROW_BAR_WIDTH, NARROW = 20, 10, 60
 """A bar is 20 characters wide, or 10 in a terminal narrower than 60 columns."""
 
 STYLES = {
-    "heading": "bold",
-    "id": "cyan",
-    "dim": "dim",
-    "overdue": "bold red",
-    "gap": "bold red",
-    "status.not_assessed": "dim",
-    "status.not_started": "magenta",
-    "status.in_progress": "yellow",
-    "status.partly_done": "cyan",
-    "status.done": "green",
-    "status.stalled": "red",
-    "status.dropped": "bright_black",
+    "heading": "1",
+    "id": "36",
+    "dim": "2",
+    "overdue": "1;31",
+    "gap": "1;31",
+    "status.not_assessed": "2",
+    "status.not_started": "35",
+    "status.in_progress": "33",
+    "status.partly_done": "36",
+    "status.done": "32",
+    "status.stalled": "31",
+    "status.dropped": "90",
 }
-"""The terminal style of each style name a Cell may carry."""
+"""The terminal style (ANSI SGR codes: bold, dim, cyan, bold red, ...) of each style name a Cell may carry.
+
+The sixteen standard colours, so every colour terminal shows them; no library is loaded to print them.
+"""
 
 
 class JsonReporter:
     """The report's versioned JSON document."""
 
-    def render(self, document: Document, console: Console) -> str:
+    def render(self, document: Document, console: Terminal) -> str:
         return json.dumps(document.data, ensure_ascii=False, indent=2) + "\n"
 
 
 class CsvReporter:
     """A header row and one row per record, UTF-8, lines ending in LF."""
 
-    def render(self, document: Document, console: Console) -> str:
+    def render(self, document: Document, console: Terminal) -> str:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(document.records.fields)
@@ -57,14 +56,14 @@ class CsvReporter:
 class MarkdownReporter:
     """GitHub-flavoured Markdown tables under bold titles, with the data's text escaped."""
 
-    def render(self, document: Document, console: Console) -> str:
+    def render(self, document: Document, console: Terminal) -> str:
         return "\n".join(_markdown_block(block) for block in document.blocks)
 
 
 class TableReporter:
     """Tables for the terminal, laid out by ``report.layout`` to its width and painted with rich's styles."""
 
-    def render(self, document: Document, console: Console) -> str:
+    def render(self, document: Document, console: Terminal) -> str:
         if not document.blocks:
             return ""
         paint = _painter(console)
@@ -165,29 +164,17 @@ def _records(grid: Grid, texts: list[list[str]], styles: list[list[str]], width:
     return lines
 
 
-_SYSTEMS = {"standard": ColorSystem.STANDARD, "256": ColorSystem.EIGHT_BIT, "truecolor": ColorSystem.TRUECOLOR, "windows": ColorSystem.WINDOWS}
-
-
-def _painter(console: Console) -> Painter:
-    """``paint(text, style)`` for the console: terminal codes when it has colour, else the text as it is."""
-    system = _SYSTEMS.get(console.color_system or "")
-    if system is None:
+def _painter(console: Terminal) -> Painter:
+    """``paint(text, style)`` for the terminal: escape codes when it has colour, else the text as it is."""
+    if not console.color_system:
         return lambda text, style: text
-    codes: dict[str, tuple[str, str]] = {}
-
-    def codes_of(style: str) -> tuple[str, str]:
-        if style not in codes:
-            rendered = Style.parse(STYLES.get(style, "none")).render("\0", color_system=system)
-            before, _, after = rendered.partition("\0")
-            codes[style] = (before, after)
-        return codes[style]
 
     def paint(text: str, style: str) -> str:
         if style.startswith("bar:"):
             full = text.rstrip("░")
             return paint(full, style[4:]) + paint(text[len(full) :], "dim") if full else paint(text, "dim")
-        before, after = codes_of(style)
-        return before + text + after if before else text
+        code = STYLES.get(style)
+        return f"\x1b[{code}m{text}\x1b[0m" if code else text
 
     return paint
 

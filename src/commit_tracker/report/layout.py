@@ -16,8 +16,6 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from rich.cells import cell_len
-
 GAP = "  "
 """Two spaces between columns."""
 MIN_WRAP = 10
@@ -56,6 +54,13 @@ class Plan:
     def total(self) -> int:
         """The width of the drawn table."""
         return sum(self.widths) + len(GAP) * (len(self.widths) - 1)
+
+
+def cell_len(text: str) -> int:
+    """The width rich gives the text (East Asian widths, emoji); rich is loaded only for such text."""
+    from rich.cells import cell_len as rich_cell_len
+
+    return rich_cell_len(text)
 
 
 def text_width(text: str) -> int:
