@@ -8,6 +8,7 @@ import json
 import re
 
 import pytest
+
 from commit_tracker.report import ReportFormat, Terminal, report_reporter
 from commit_tracker.report.document import Cell, Document, Fields, Grid, Note, Records
 from commit_tracker.report.formats import REPORTER_BY_FORMAT, bar
