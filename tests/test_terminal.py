@@ -57,9 +57,9 @@ def in_terminal(*args: str, columns: int, rows: int = 24, pager: str = "cat") ->
     return b"".join(chunks).decode().replace("\r\n", "\n"), stderr
 
 
-def real_ids() -> list[str]:
-    """Every item id of the real data, read through the CSV report."""
-    result = subprocess.run([COMMAND or "", "status", "--all", "--format", "csv"], cwd=ROOT, capture_output=True, text=True, check=True)
+def real_ids(*filters: str) -> list[str]:
+    """The item ids of the real data (those that pass the filters), read through the CSV report."""
+    result = subprocess.run([COMMAND or "", "status", "--all", *filters, "--format", "csv"], cwd=ROOT, capture_output=True, text=True, check=True)
     return [row["id"] for row in csv.DictReader(io.StringIO(result.stdout))]
 
 
@@ -77,11 +77,13 @@ def test_the_full_list_fits_and_every_id_is_whole(columns: int) -> None:
 
 
 @pytest.mark.parametrize("columns", WIDTHS)
-def test_the_overdue_list_keeps_ids_whole(columns: int) -> None:
-    screen, stderr = in_terminal("status", "--overdue", "--no-pager", *AS_OF, columns=columns)
-    assert stderr.endswith("of 307 item(s).\n")
-    assert {"gcm-imrf-schedule", "gcm-regional-reviews", "gcm-pga-consultations"} <= words(screen)
+@pytest.mark.parametrize("kind", ["followup", "compact_commitment"])
+def test_each_kind_keeps_ids_whole(columns: int, kind: str) -> None:
+    screen, stderr = in_terminal("status", "--kind", kind, "--no-pager", *AS_OF, columns=columns)
+    assert stderr.endswith(" item(s).\n")
     assert max(len(line) for line in screen.splitlines()) <= columns
+    missing = [item_id for item_id in real_ids("--kind", kind) if item_id not in words(screen)]
+    assert missing == []
 
 
 @pytest.mark.parametrize("columns", WIDTHS)

@@ -89,7 +89,7 @@ def validate(
         elif outcome.notes:
             _say(word("msg.clean_partly", language, files=str(checked)))
         else:
-            _say(word("msg.clean", language, files=str(checked), items=str(len(outcome.dataset.items))))
+            _say(word("msg.clean", language, files=str(checked), items=str(outcome.dataset.commitment_count())))
         if outcome.unreadable:
             return EXIT_USAGE
         return EXIT_FINDINGS if outcome.failed else EXIT_OK
@@ -270,7 +270,7 @@ def _finish(result: CheckOutcome, settings: Settings, *, quiet: bool, verbose: b
         if result.findings:
             _say(word("msg.findings", language, errors=str(counts["errors"]), warnings=str(counts["warnings"]), files=str(outcome.checked)))
         else:
-            _say(word("msg.clean_rules", language, files=str(outcome.checked), items=str(len(outcome.dataset.items)), rules=str(len(result.rules_run))))
+            _say(word("msg.clean_rules", language, files=str(outcome.checked), items=str(outcome.dataset.commitment_count()), rules=str(len(result.rules_run))))
     if outcome.unreadable:
         return EXIT_USAGE
     if exit_zero:

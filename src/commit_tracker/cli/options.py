@@ -37,7 +37,9 @@ def check_date(value: str | None) -> str | None:
 
 PathsArg = Annotated[
     Optional[list[Path]],  # noqa: UP045 (typer reads the annotation at run time)
-    typer.Argument(metavar="PATH", help="Data files or folders (or give them with --data). Default: the data/ folder here or in the nearest parent.", show_default=False),
+    typer.Argument(
+        metavar="PATH", help="Data files or folders (or give them with --data). Default: the data/ folder here or in the nearest parent.", show_default=False
+    ),
 ]
 DataOpt = Annotated[
     Optional[list[Path]],  # noqa: UP045

@@ -61,6 +61,11 @@ class Out:
             say(text)
 
 
+def _lang(lang: Lang | None) -> Lang:
+    """The language asked for, else the locale's (for the other command modules)."""
+    return Out(lang=lang).language
+
+
 def _console(color: ColorChoice, to_file: bool = False) -> Terminal:
     """The terminal the table format draws for: colour and width from --color, NO_COLOR, COLUMNS and isatty."""
     terminal = sys.stdout.isatty() and not to_file

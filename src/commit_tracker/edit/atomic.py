@@ -1,4 +1,4 @@
-"""Replace a file's content atomically: a temporary file in the same folder, synced, then renamed.
+"""Write a file atomically: a temporary file in the same folder, synced, then renamed.
 
 The file keeps its mode; a symlink is followed, so its target gets the new content and the link
 stays a link. If the file no longer holds what was read, nothing is written.
@@ -69,12 +69,10 @@ def _sync_folder(folder: Path) -> None:
 
 
 def write_file(path: Path, content: bytes) -> None:
-    """Write a report to ``path`` atomically, whether or not it exists: readers see the old file or the new, never half."""
+    """Write ``content`` to ``path`` whole or not at all: a new file, or one replaced keeping its mode (a symlink's target)."""
     target = Path(os.path.realpath(path))
-    if not target.parent.is_dir():
-        raise UsageError(f"cannot write {path}: no such folder {target.parent}")
-    mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o666 & ~_umask()
     try:
+        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o666 & ~_umask()
         descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as error:
         raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
@@ -89,11 +87,16 @@ def write_file(path: Path, content: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise UsageError(f"cannot write {path}: {error.strerror or error}; it was left as it was") from None
+        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
     _sync_folder(target.parent)
 
 
 def _umask() -> int:
-    current = os.umask(0)
+    """The process's umask (reading it means setting it; it is set back at once)."""
+    current = os.umask(0o022)
     os.umask(current)
     return current
