@@ -34,6 +34,10 @@ def measure(command: list[str], columns: int) -> float:
     return elapsed
 
 
+FLOOR = "import commit_tracker.cli, commit_tracker.models, commit_tracker.loader, typer._adapters"
+"""What any report imports before it reads a byte of data: the command line, the pydantic models, PyYAML, typer's pydantic coercion."""
+
+
 def first_data_commit() -> str:
     """The first commit that touched data/, for ``changes --since``."""
     log = subprocess.run(["git", "log", "--reverse", "--format=%h", "--", "data"], cwd=ROOT, capture_output=True, text=True, check=True)
@@ -46,6 +50,7 @@ def commands() -> dict[str, tuple[list[str], int]]:
         raise SystemExit("bench: commit-tracker is not installed in this environment: pip install -e .")
     return {
         "commit-tracker --help (baseline)": ([ct, "--help"], 80),
+        "imports every report needs (floor)": ([sys.executable, "-c", FLOOR], 80),
         "status (briefing), 80 columns": ([ct, "status"], 80),
         "status (briefing), 200 columns": ([ct, "status"], 200),
         "status --all, 80 columns": ([ct, "status", "--all"], 80),
