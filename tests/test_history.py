@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -537,3 +539,46 @@ def test_a_working_file_that_does_not_load_is_named(runner: CliRunner, history: 
     assert code == 0
     assert [item["id"] for item in json.loads(out)["removed"]] == ["f-2", "f-4"]
     assert "commit-tracker: warning: data/points.yaml does not load in the working tree, so its items look removed; run commit-tracker validate\n" in err
+
+
+def test_history_in_norwegian_with_labels_and_a_norwegian_summary(runner: CliRunner, history: History) -> None:
+    code, out, err = _run(runner, "history", "f-1", "--lang", "nb")
+    assert code == 0
+    assert out.splitlines()[0].split() == ["dato", "commit", "forfatter", "endringer", "merknad"]
+    assert "status: ikke påbegynt → pågår" in out
+    assert "lagt til i data/followups.yaml" in out
+    assert err == "f-1: 4 endring(er) i 4 commit(er).\n"
+
+
+def test_history_as_csv_and_markdown(runner: CliRunner, history: History) -> None:
+    code, out, _ = _run(runner, "history", "f-1", "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(row["commit"], row["field"], row["old"], row["new"]) for row in rows][:3] == [
+        (history.commits[0], "status", "", "not_started"),
+        (history.commits[0], "owner", "", "ud-hum"),
+        (history.commits[1], "status", "not_started", "in_progress"),
+    ]
+    code, out, _ = _run(runner, "history", "f-1", "--format", "markdown")
+    assert code == 0
+    assert out.startswith("**History of f-1**\n\n| date | commit | author | changes | note |\n| --- |")
+    assert "added in data/followups.yaml<br>status: — → not started<br>owner: — → ud-hum" in out
+
+
+def test_changes_as_csv(runner: CliRunner, history: History) -> None:
+    code, out, _ = _run(runner, "changes", "--since", "report-2025-q1", "--until", "HEAD", "--format", "csv", "--quiet")
+    assert code == 0
+    rows = [(row["change"], row["id"], row["old"], row["new"]) for row in csv.DictReader(io.StringIO(out))]
+    assert ("removed", "f-3", "not_assessed", "") in rows
+    assert ("status", "f-1", "in_progress", "done") in rows
+    assert ("due", "f-2", "", "2026") in rows
+    assert ("count", "done", "0", "1") in rows
+
+
+def test_changes_in_norwegian(runner: CliRunner, history: History) -> None:
+    code, out, err = _run(runner, "changes", "--since", "report-2025-q1", "--until", "HEAD", "--lang", "nb")
+    assert code == 0
+    assert out.startswith("Endringer fra report-2025-q1 (")
+    assert "Statusendringer (2)" in out
+    assert "gjennomført" in out
+    assert err == "0 lagt til, 1 fjernet, 2 statusendring(er), 0 endring(er) av ansvarlig, 1 endring(er) av frist.\n"
