@@ -113,7 +113,8 @@ def test_coverage_takes_as_of(runner: CliRunner) -> None:
 def test_show_an_owner_opens_with_its_briefing(runner: CliRunner) -> None:
     code, out, _ = run(runner, "show", "UD", *AS_OF, "--lang", "en")
     assert code == 0
-    assert out.startswith("ud · owner\nname          Ministry of Foreign Affairs\ncommitments   3,")
+    assert out.startswith("ud · owner\nname         Ministry of Foreign Affairs\ncommitments  3,")
+    assert "data changed" not in out
     assert "Every item: commit-tracker status --owner ud" in out
     document = json.loads(run(runner, "show", "ud", *AS_OF, "-f", "json")[1])
     assert document["owner"]["id"] == "ud"

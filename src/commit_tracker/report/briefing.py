@@ -128,8 +128,9 @@ def _headline(brief: Briefing, lang: Lang, as_of: dt.date, changed: dt.date | No
         ),
         (word("overdue", lang), Cell(str(brief.overdue), "overdue" if brief.overdue else "")),
         (word("stale", lang), Cell(word("stale_count", lang, count=str(brief.stale), days=str(brief.stale_days)))),
-        (word("data_changed", lang), Cell(changed.isoformat() if changed else word("none", lang))),
     ]
+    if changed is not None:  # an owner's or an objective's briefing in show does not say it
+        pairs.append((word("data_changed", lang), Cell(changed.isoformat())))
     return Fields(tuple(pairs), title=word("briefing", lang, as_of=as_of.isoformat()))
 
 
