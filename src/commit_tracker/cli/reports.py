@@ -78,8 +78,6 @@ def _console(color: ColorChoice, to_file: bool = False) -> Terminal:
 def _load(data: list[Path] | None) -> Dataset:
     """The valid data; when it has errors, the findings go to stderr and the run ends with exit 1."""
     from commit_tracker.checker import run_checks
-    from commit_tracker.report import findings_reporter
-    from commit_tracker.report.findings import summarize
 
     outcome = run_checks(data or [], cwd=Path.cwd())
     for problem in outcome.unreadable:
@@ -87,6 +85,9 @@ def _load(data: list[Path] | None) -> Dataset:
     if outcome.unreadable:
         raise typer.Exit(EXIT_USAGE)
     if outcome.failed:
+        from commit_tracker.report import findings_reporter
+        from commit_tracker.report.findings import summarize
+
         sys.stderr.write(findings_reporter(FindingsFormat.TEXT).render(outcome.findings, outcome.checked))
         for note in outcome.notes:
             say(f"commit-tracker: note: {note}")

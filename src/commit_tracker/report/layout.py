@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 GAP = "  "
 """Two spaces between columns."""
@@ -72,20 +73,23 @@ def text_width(text: str) -> int:
 
 def text_width_line(text: str) -> int:
     """The terminal width of one line (ASCII and Latin letters are one column each)."""
-    return len(text) if text.isascii() or not _WIDE.search(text) else cell_len(text)
+    return len(text) if text.isascii() or not _wide().search(text) else cell_len(text)
 
 
-_WIDE = re.compile(
-    "[\u1100-\u115f\u231a\u231b\u2329\u232a\u23e9-\u23ec\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U0001f000-\U0001faff\U00020000-\U0003fffd]"
-)
+_WIDE_CHARACTERS = "[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U0001f000-\U0001faff\U00020000-\U0003fffd]"
 """Characters a terminal shows two columns wide (East Asian wide and full-width letters, emoji)."""
+
+
+@cache
+def _wide() -> re.Pattern[str]:
+    """The pattern of wide characters, compiled on first use (a few ms; wide blocks merged, so the pattern stays small)."""
+    return re.compile(_WIDE_CHARACTERS)
 
 
 def _natural(header: str, texts: list[str]) -> tuple[int, bool]:
     """A column's natural width, and whether its lengths are its widths: one pass in C for the usual text."""
     joined = "\n".join(texts)
-    if _WIDE.search(joined) is None and "\n" not in joined:
+    if _wide().search(joined) is None and "\n" not in joined:
         return max(len(header), max(map(len, texts), default=0)), True
     return max([text_width(header), *map(text_width, texts)]), False
 
