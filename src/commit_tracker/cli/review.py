@@ -14,7 +14,9 @@ from typing import Annotated, Optional
 import typer
 
 from commit_tracker.cli.options import AsOfOpt, DataOpt, DebugOpt, LangOpt, OutputOpt, QuietOpt
-from commit_tracker.cli.reports import _as_of, _lang, _load
+from commit_tracker.cli.reporting import as_of_day as _as_of
+from commit_tracker.cli.reporting import language as _lang
+from commit_tracker.cli.reporting import load as _load
 from commit_tracker.cli.support import EXIT_OK, EXIT_USAGE, guarded, say
 from commit_tracker.report import ReviewFormat
 
