@@ -582,3 +582,7 @@ def test_changes_in_norwegian(runner: CliRunner, history: History) -> None:
     assert "Statusendringer (2)" in out
     assert "gjennomført" in out
     assert err == "0 lagt til, 1 fjernet, 2 statusendring(er), 0 endring(er) av ansvarlig, 1 endring(er) av frist.\n"
+
+
+def test_history_takes_an_id_in_any_case(runner: CliRunner, history: History) -> None:
+    assert _run(runner, "history", "F-1")[1] == _run(runner, "history", "f-1")[1]
