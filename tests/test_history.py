@@ -586,3 +586,13 @@ def test_changes_in_norwegian(runner: CliRunner, history: History) -> None:
 
 def test_history_takes_an_id_in_any_case(runner: CliRunner, history: History) -> None:
     assert _run(runner, "history", "F-1")[1] == _run(runner, "history", "f-1")[1]
+
+
+def test_changes_and_history_in_colour_only_when_asked(runner: CliRunner, history: History) -> None:
+    args = ["changes", "--since", "report-2025-q1", "--until", "HEAD"]
+    coloured = _run(runner, *args, "--color", "always")[1]
+    assert "\x1b[36mf-1\x1b[0m" in coloured  # an id is cyan
+    assert "\x1b[32mdone\x1b[0m" in coloured  # done is green
+    assert "\x1b[" not in _run(runner, *args)[1]  # not a terminal: no colour
+    assert "\x1b[" not in _run(runner, *args, "--color", "never")[1]
+    assert f"\x1b[36m{history.commits[0]}\x1b[0m" in _run(runner, "history", "f-1", "--color", "always")[1]

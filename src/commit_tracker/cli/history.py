@@ -11,6 +11,7 @@ import typer
 
 from commit_tracker.cli.completion import complete_item_ids
 from commit_tracker.cli.options import ColorOpt, DataDirOpt, DebugOpt, LangOpt, OutputOpt, PagerOpt, PureOpt, QuietOpt
+from commit_tracker.cli.reporting import terminal
 from commit_tracker.cli.support import EXIT_OK, data_dir, emit
 from commit_tracker.cli.support import guarded as _guarded
 from commit_tracker.cli.support import say as _say
@@ -77,7 +78,8 @@ def history(
         folder = data_dir(data)
         with SnapshotReader(GitRepo.find(folder), folder, pure=pure_python) as reader:
             found = item_history(reader, item_id)
-        emit(history_reporter(fmt).render(found, width=_width(output), lang=language), output, pager=not no_pager)
+        colour = terminal(color, output is not None).color_system is not None
+        emit(history_reporter(fmt).render(found, width=_width(output), lang=language, color=colour), output, pager=not no_pager)
         for path in reader.unloaded:
             _say("commit-tracker: " + word("msg.unloaded", language, path=str(path)))
         commits = {event.commit.sha if event.commit else None for event in found.events}
@@ -131,7 +133,8 @@ def changes(
         language = _language(lang)
         folder = data_dir(data)
         found = read_changes(folder, since, until, pure=pure_python)
-        emit(changes_reporter(fmt).render(found, width=_width(output), lang=language), output, pager=not no_pager)
+        colour = terminal(color, output is not None).color_system is not None
+        emit(changes_reporter(fmt).render(found, width=_width(output), lang=language, color=colour), output, pager=not no_pager)
         if found.until.dirty and not quiet:
             _say("commit-tracker: " + word("msg.dirty", language))
         for path in found.unloaded:

@@ -11,7 +11,7 @@ from typing import Any, Protocol
 from commit_tracker.history.changes import ChangeSet, Point, ValueChange
 from commit_tracker.history.items import ItemState
 from commit_tracker.report import ChangesFormat
-from commit_tracker.report.history import NONE, commit_json, status_label
+from commit_tracker.report.history import NONE, commit_json, status_label, table_painter
 from commit_tracker.report.labels import kind_name, word
 from commit_tracker.report.table import markdown_table, render_table
 from commit_tracker.sanitize import csv_safe, visible
@@ -23,8 +23,8 @@ JSON_VERSION = 1
 class ChangesReporter(Protocol):
     """Turns a change set into the text written to stdout."""
 
-    def render(self, changes: ChangeSet, *, width: int, lang: Lang = Lang.EN) -> str:
-        """The whole report."""
+    def render(self, changes: ChangeSet, *, width: int, lang: Lang = Lang.EN, color: bool = False) -> str:
+        """The whole report; ``color``: terminal colours in the tables."""
         ...
 
 
@@ -63,23 +63,34 @@ def _kind(kind: str, lang: Lang) -> str:
 class TableReporter:
     """Sections of plain-text tables, statuses in words; a section with nothing in it is left out."""
 
-    def render(self, changes: ChangeSet, *, width: int, lang: Lang = Lang.EN) -> str:
+    def render(self, changes: ChangeSet, *, width: int, lang: Lang = Lang.EN, color: bool = False) -> str:
+        paint = table_painter(color)
         parts = [word("ch.title", lang, since=describe_point(changes.since, lang), until=describe_point(changes.until, lang)) + "\n"]
         w = {key: word(key, lang) for key in ("id", "kind", "status", "file", "title", "new_status", "was", "note", "now", "before", "after", "change")}
 
-        def section(title: str, headers: list[str], rows: Sequence[Sequence[str]], wrap: Sequence[str] = (), drop: Sequence[str] = ()) -> None:
+        def section(
+            title: str,
+            headers: list[str],
+            rows: Sequence[Sequence[str]],
+            wrap: Sequence[str] = (),
+            drop: Sequence[str] = (),
+            styles: list[list[str]] | None = None,
+        ) -> None:
             if rows:
-                parts.append(f"{title} ({len(rows)})\n" + render_table(headers, rows, width=width, wrap_columns=wrap, drop=drop, lang=lang))
+                table = render_table(headers, rows, width=width, wrap_columns=wrap, drop=drop, lang=lang, styles=styles, paint=paint)
+                parts.append(f"{title} ({len(rows)})\n" + table)
 
         item_headers = [w["id"], w["kind"], w["status"], w["file"], w["title"]]
-        section(word("ch.added", lang), item_headers, [_item_row(state, lang) for state in changes.added], [w["title"]], [w["file"], w["kind"]])
-        section(word("ch.removed", lang), item_headers, [_item_row(state, lang) for state in changes.removed], [w["title"]], [w["file"], w["kind"]])
+        for key, states in (("ch.added", changes.added), ("ch.removed", changes.removed)):
+            styles = [["id", "", f"status.{state.status}", "", ""] for state in states]
+            section(word(key, lang), item_headers, [_item_row(state, lang) for state in states], [w["title"]], [w["file"], w["kind"]], styles)
         status_rows = [
             [status_label(status, lang), change.item.id, status_label(change.old, lang), visible(change.note or "")]
             for status, group in changes.status_changes.items()
             for change in group
         ]
-        section(word("ch.status_changes", lang), [w["new_status"], w["id"], w["was"], w["note"]], status_rows, [w["note"]])
+        status_styles = [[f"status.{status}", "id", f"status.{change.old}", ""] for status, group in changes.status_changes.items() for change in group]
+        section(word("ch.status_changes", lang), [w["new_status"], w["id"], w["was"], w["note"]], status_rows, [w["note"]], styles=status_styles)
         section(word("ch.owner_changes", lang), [w["id"], w["was"], w["now"]], [_value_row(change) for change in changes.owner_changes])
         section(word("ch.due_changes", lang), [w["id"], w["was"], w["now"]], [_value_row(change) for change in changes.due_changes])
         count_rows = [[status_label(status, lang), str(before), str(after), _delta(before, after)] for status, (before, after) in changes.counts.items()]
@@ -102,7 +113,7 @@ CSV_FIELDS = ("change", "id", "kind", "title", "old", "new", "note")
 class CsvReporter:
     """One row per change; the count per status as rows of change ``count`` (old: before, new: after)."""
 
-    def render(self, changes: ChangeSet, *, width: int, lang: Lang = Lang.EN) -> str:
+    def render(self, changes: ChangeSet, *, width: int, lang: Lang = Lang.EN, color: bool = False) -> str:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(CSV_FIELDS)
@@ -121,7 +132,7 @@ class CsvReporter:
 class JsonReporter:
     """``{"version": 1, "since": ..., "until": ..., "added": [...], ...}``."""
 
-    def render(self, changes: ChangeSet, *, width: int, lang: Lang = Lang.EN) -> str:
+    def render(self, changes: ChangeSet, *, width: int, lang: Lang = Lang.EN, color: bool = False) -> str:
         document = {
             "version": JSON_VERSION,
             "since": _point_json(changes.since),
@@ -151,7 +162,7 @@ def _item_json(state: ItemState) -> dict[str, Any]:
 class MarkdownReporter:
     """Markdown that pastes straight into a periodic report: statuses in words, one table per section."""
 
-    def render(self, changes: ChangeSet, *, width: int, lang: Lang = Lang.EN) -> str:
+    def render(self, changes: ChangeSet, *, width: int, lang: Lang = Lang.EN, color: bool = False) -> str:
         since, until = _md_point(changes.since, lang), _md_point(changes.until, lang)
         parts = [f"## {word('ch.title', lang, since=since, until=until)}\n\n{summary(changes, lang).capitalize()}.\n"]
         w = {key: word(key, lang) for key in ("id", "title", "status", "was", "note", "now", "before", "after", "change")}

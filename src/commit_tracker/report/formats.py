@@ -66,7 +66,7 @@ class TableReporter:
     def render(self, document: Document, console: Terminal) -> str:
         if not document.blocks:
             return ""
-        paint = _painter(console)
+        paint = painter(console)
         bar_width = BAR_WIDTH if console.width >= NARROW else NARROW_BAR_WIDTH
         lines: list[str] = []
         for index, block in enumerate(document.blocks):
@@ -164,7 +164,7 @@ def _records(grid: Grid, texts: list[list[str]], styles: list[list[str]], width:
     return lines
 
 
-def _painter(console: Terminal) -> Painter:
+def painter(console: Terminal) -> Painter:
     """``paint(text, style)`` for the terminal: escape codes when it has colour, else the text as it is."""
     if not console.color_system:
         return lambda text, style: text

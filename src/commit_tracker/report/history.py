@@ -11,6 +11,7 @@ from commit_tracker.history.gitrepo import Commit
 from commit_tracker.history.timeline import Event, ItemHistory
 from commit_tracker.report import HistoryFormat
 from commit_tracker.report.labels import word
+from commit_tracker.report.layout import Painter
 from commit_tracker.report.table import markdown_table, render_table
 from commit_tracker.sanitize import csv_safe, visible
 from commit_tracker.vocabulary import Lang, Status
@@ -26,8 +27,8 @@ CSV_FIELDS = ("date", "commit", "author", "event", "path", "field", "old", "new"
 class HistoryReporter(Protocol):
     """Turns an item's history into the text written to stdout."""
 
-    def render(self, history: ItemHistory, *, width: int, lang: Lang = Lang.EN) -> str:
-        """The whole report."""
+    def render(self, history: ItemHistory, *, width: int, lang: Lang = Lang.EN, color: bool = False) -> str:
+        """The whole report; ``color``: terminal colours in the table."""
         ...
 
 
@@ -58,15 +59,27 @@ def _headers(lang: Lang) -> list[str]:
 class TableReporter:
     """One row per commit: its date, hash and author, the changes (a line each), the update's note."""
 
-    def render(self, history: ItemHistory, *, width: int, lang: Lang = Lang.EN) -> str:
+    def render(self, history: ItemHistory, *, width: int, lang: Lang = Lang.EN, color: bool = False) -> str:
         headers = _headers(lang)
-        return render_table(headers, _rows(history, lang), width=width, wrap_columns=[headers[4]], drop=[headers[2], headers[1]], lang=lang)
+        rows = _rows(history, lang)
+        styles = [["dim", "id" if event.commit else "overdue", "", "", ""] for event in history.events]
+        return render_table(
+            headers, rows, width=width, wrap_columns=[headers[4]], drop=[headers[2], headers[1]], lang=lang, styles=styles, paint=table_painter(color)
+        )
+
+
+def table_painter(color: bool) -> Painter:
+    """Terminal colours for a table, or none."""
+    from commit_tracker.report import Terminal
+    from commit_tracker.report.formats import painter
+
+    return painter(Terminal(color_system="standard" if color else None))
 
 
 class MarkdownReporter:
     """The same rows as a Markdown table, for a report."""
 
-    def render(self, history: ItemHistory, *, width: int, lang: Lang = Lang.EN) -> str:
+    def render(self, history: ItemHistory, *, width: int, lang: Lang = Lang.EN, color: bool = False) -> str:
         rows = [[*row[:3], "<br>".join(row[3].split("\n")), row[4]] for row in _rows(history, lang)]
         return f"**{word('history_of', lang, item=history.item_id)}**\n\n" + markdown_table(_headers(lang), rows)
 
@@ -74,7 +87,7 @@ class MarkdownReporter:
 class CsvReporter:
     """One row per change of a field, with the commit and the update it came with."""
 
-    def render(self, history: ItemHistory, *, width: int, lang: Lang = Lang.EN) -> str:
+    def render(self, history: ItemHistory, *, width: int, lang: Lang = Lang.EN, color: bool = False) -> str:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(CSV_FIELDS)
@@ -109,7 +122,7 @@ def describe(event: Event, lang: Lang = Lang.EN) -> list[str]:
 class JsonReporter:
     """``{"version": 1, "id": ..., "events": [...]}``, oldest first."""
 
-    def render(self, history: ItemHistory, *, width: int, lang: Lang = Lang.EN) -> str:
+    def render(self, history: ItemHistory, *, width: int, lang: Lang = Lang.EN, color: bool = False) -> str:
         document = {"version": JSON_VERSION, "id": history.item_id, "events": [_event(event) for event in history.events]}
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 

@@ -1,11 +1,11 @@
-"""Plain-text tables for the terminal, laid out by ``report.layout`` to a given width, without colour."""
+"""Tables of text for the terminal (``history``, ``changes``), laid out by ``report.layout`` to a given width."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from commit_tracker.report.labels import word
-from commit_tracker.report.layout import Column, draw, plan, wrap
+from commit_tracker.report.layout import Column, Painter, draw, plan, wrap
 from commit_tracker.vocabulary import Lang
 
 
@@ -17,8 +17,12 @@ def render_table(
     wrap_columns: Sequence[str] = (),
     drop: Sequence[str] = (),
     lang: Lang = Lang.EN,
+    styles: Sequence[Sequence[str]] | None = None,
+    paint: Painter | None = None,
 ) -> str:
     """The table as text lines; only the columns named in ``wrap_columns`` wrap (at words), the others stay whole.
+
+    ``styles`` names a style per cell (``id``, ``status.done``) that ``paint`` turns into colour.
 
     The columns named in ``drop`` are left out, first to go first, when the table cannot fit
     otherwise; below even that, each row is a record of 'header value' lines.
@@ -27,7 +31,7 @@ def render_table(
     layout = plan(columns, rows, width, [headers.index(name) for name in drop if name in headers])
     if layout is None:
         return "".join(line + "\n" for line in _records(headers, rows, width))
-    lines = list(draw(columns, rows, layout))
+    lines = list(draw(columns, rows, layout, styles=styles, paint=paint))
     if layout.dropped:
         names = ", ".join(headers[index] for index in layout.dropped)
         lines.extend(wrap(word("columns_left_out", lang, width=str(width), names=names), width))
