@@ -65,7 +65,7 @@ def terminal(color: ColorChoice, to_file: bool = False) -> Terminal:
     return Terminal(width=width, color_system="standard" if colour else None)
 
 
-def load(data: list[Path] | None) -> Dataset:
+def load(data: list[Path] | None, lang: Lang = Lang.EN) -> Dataset:
     """The valid data; when it has errors, the findings go to stderr and the run ends with exit 1."""
     from commit_tracker.checker import run_checks
 
@@ -82,7 +82,9 @@ def load(data: list[Path] | None) -> Dataset:
         for note in outcome.notes:
             say(f"commit-tracker: note: {note}")
         errors = summarize(outcome.findings, outcome.checked)["errors"]
-        say(f"commit-tracker: error: the data has {errors} error(s); fix them before reporting (commit-tracker validate)")
+        from commit_tracker.report.labels import word
+
+        say("commit-tracker: error: " + word("msg.data_errors", lang, errors=str(errors)))
         raise typer.Exit(EXIT_FINDINGS)
     return outcome.dataset
 

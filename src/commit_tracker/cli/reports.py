@@ -73,7 +73,7 @@ def show(
         from commit_tracker.report.briefing import subject_document
         from commit_tracker.report.show import show_document
 
-        dataset = load(data)
+        dataset = load(data, out.language)
         day = as_of_day(as_of)
         subject = resolve_subject(dataset, item_id, day)
         if subject.owner is not None:
@@ -116,7 +116,7 @@ def coverage(
         from commit_tracker.report.coverage import coverage_document
         from commit_tracker.report.labels import word
 
-        dataset = load(data)
+        dataset = load(data, out.language)
         rows = covered(dataset, as_of_day(as_of))
         report(coverage_document(rows, out.language), out)
         if len(rows) < OBJECTIVES:
@@ -154,7 +154,7 @@ def owners(
         from commit_tracker.query.tallies import owner_tallies
         from commit_tracker.report.owners import owners_document
 
-        dataset = load(data)
+        dataset = load(data, out.language)
         day = as_of_day(as_of)
         report(owners_document(owner_tallies(dataset, day), dataset, out.language, day.isoformat()), out)
         return EXIT_OK

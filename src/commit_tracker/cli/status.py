@@ -113,7 +113,7 @@ def status(
         chosen_kinds = frozenset(parse_kind(value) for value in split_commas(kinds or ()))
         chosen_statuses = frozenset(parse_status(value) for value in split_commas(statuses or ()))
         number, action_ref = parse_objective(objective) if objective is not None else (None, None)
-        dataset = load(data)
+        dataset = load(data, out.language)
         day = as_of_day(as_of)
         listing = every or sort is not SortKey.ID or any((kinds, statuses, owner, objective, source, overdue, due_before, stale is not None, search))
         if not listing:

@@ -123,6 +123,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         "warning: {path} does not load in the working tree, so its items look removed; run commit-tracker validate",
     ),
     # Messages on stderr.
+    "msg.data_errors": (
+        "dataene har {errors} feil; rett dem før rapportering (commit-tracker validate)",
+        "the data has {errors} error(s); fix them before reporting (commit-tracker validate)",
+    ),
     "upd.dry": ("{path}: prøvekjøring; ingenting ble skrevet.", "{path}: dry run; nothing was written."),
     "upd.restored": (
         "endringen ville gitt problemene over; {path} ble satt tilbake og ingenting endret",
