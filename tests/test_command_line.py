@@ -175,3 +175,21 @@ def test_validate_takes_data_as_an_option_and_speaks_norwegian(runner: CliRunner
     result = runner.invoke(app, ["validate", "-d", str(REPORTS), "--lang", "nb"], env=ENV)
     assert result.exit_code == 0
     assert result.stderr == "5 fil(er), 11 forpliktelser: ingen problemer.\n"
+
+
+def test_a_longer_tally_leaves_fewer_attention_rows_but_never_under_three() -> None:
+    from typing import Any, cast
+
+    from commit_tracker.query.tallies import Briefing, Reason
+    from commit_tracker.report.briefing import ATTENTION_ROWS, attention_rows
+    from commit_tracker.vocabulary import Kind, Status
+
+    attention = cast(Any, tuple((reason, object()) for reason in [Reason.OVERDUE] * 5 + [Reason.STALE] * 15))
+
+    def rows(statuses: int) -> int:
+        by_kind = {kind: {status: (1 if index < statuses else 0) for index, status in enumerate(Status)} for kind in Kind}
+        return attention_rows(Briefing(by_kind, attention, overdue=5, stale=15, stale_days=365))
+
+    assert rows(1) == ATTENTION_ROWS
+    assert rows(4) < ATTENTION_ROWS
+    assert rows(7) == 3

@@ -94,7 +94,8 @@ def test_the_briefing_fits_one_screen(columns: int) -> None:
     assert max(len(line) for line in lines) <= columns
     assert stderr == ""
     briefing = json.loads(subprocess.run([COMMAND or "", "status", "-f", "json", *AS_OF], cwd=ROOT, capture_output=True, text=True, check=True).stdout)
-    listed = [entry["id"] for entry in briefing["attention"][:8]]
+    shown = len(briefing["attention"]) - sum(more["count"] for more in briefing["more"])
+    listed = [entry["id"] for entry in briefing["attention"][:shown]]
     assert listed
     assert set(listed) <= words(screen)
     assert f"{briefing['headline']['commitments']}, {briefing['headline']['assessed']} assessed" in screen

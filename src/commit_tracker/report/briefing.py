@@ -19,7 +19,9 @@ from commit_tracker.report.labels import kind_name, word
 from commit_tracker.vocabulary import Kind, Lang, Status
 
 ATTENTION_ROWS = 8
-"""The briefing lists this many items needing attention; the rest are one command away."""
+"""The briefing lists at most this many items needing attention; the rest are one command away."""
+SCREEN_LINES = 40
+"""The briefing's budget at 80 columns; a longer tally leaves fewer rows for attention (never under 3)."""
 INDENT = "  "
 
 ATTENTION_FIELDS = ("reason", "id", "kind", "title", "status", "due", "overdue")
@@ -40,7 +42,8 @@ def more_command(reason: Reason, stale_days: int, as_of: dt.date | None, scope: 
 def briefing_document(brief: Briefing, lang: Lang, as_of: dt.date, changed: dt.date | None, *, as_of_given: bool = False, scope: str = "") -> Document:
     """The briefing as a Document; ``as_of_given`` puts ``--as-of`` into the commands it suggests, ``scope`` a filter (``--owner ud``)."""
     suffix_day = as_of if as_of_given else None
-    more = _hidden(brief)
+    shown = attention_rows(brief)
+    more = _hidden(brief, shown)
     data = {
         "version": JSON_VERSION,
         "as_of": as_of.isoformat(),
@@ -71,7 +74,7 @@ def briefing_document(brief: Briefing, lang: Lang, as_of: dt.date, changed: dt.d
         for reason, count in more.items()
     ]
     if brief.attention:
-        blocks.append(_attention(brief, lang))
+        blocks.append(_attention(brief, lang, shown))
     else:
         notes.append(word("no_attention", lang))
     blocks.append(
@@ -134,7 +137,20 @@ def _headline(brief: Briefing, lang: Lang, as_of: dt.date, changed: dt.date | No
     return Fields(tuple(pairs), title=word("briefing", lang, as_of=as_of.isoformat()))
 
 
-def _attention(brief: Briefing, lang: Lang) -> Grid:
+def attention_rows(brief: Briefing) -> int:
+    """How many attention rows fit the screen budget with the tally and notes of this briefing."""
+    tally = 3 + sum(1 + sum(1 for count in counts.values() if count) for counts in brief.by_kind.values())
+    for rows in range(ATTENTION_ROWS, 2, -1):
+        hidden = len(_hidden(brief, rows))
+        # headline (title, 4 lines, blank), tally and a blank, attention title, header, rule,
+        # the rows, a note on left-out columns, a blank, then 'more' lines (two at 80 columns) and 'every item'
+        lines = 6 + tally + 1 + 3 + min(rows, len(brief.attention)) + 1 + 1 + 2 * hidden + 1
+        if lines <= SCREEN_LINES:
+            return rows
+    return 3
+
+
+def _attention(brief: Briefing, lang: Lang, shown: int) -> Grid:
     rows = tuple(
         (
             Cell(word(f"reason.{reason.value}", lang), "overdue" if reason is Reason.OVERDUE else ""),
@@ -143,16 +159,16 @@ def _attention(brief: Briefing, lang: Lang) -> Grid:
             due_cell(view, lang),
             Cell(title_of(view.item, lang)),
         )
-        for reason, view in brief.attention[:ATTENTION_ROWS]
+        for reason, view in brief.attention[:shown]
     )
     headers = tuple(word(key, lang) for key in ("reason", "id", "status", "due", "title"))
     return Grid(headers, rows, title=word("attention", lang, count=str(len(brief.attention))), wrap=frozenset(), clip=frozenset({4}), drop=(3, 2))
 
 
-def _hidden(brief: Briefing) -> dict[Reason, int]:
+def _hidden(brief: Briefing, shown: int) -> dict[Reason, int]:
     """How many items of each reason the briefing's list leaves out."""
     hidden: dict[Reason, int] = {}
-    for reason, _ in brief.attention[ATTENTION_ROWS:]:
+    for reason, _ in brief.attention[shown:]:
         hidden[reason] = hidden.get(reason, 0) + 1
     return hidden
 
