@@ -20,7 +20,7 @@ from commit_tracker.vocabulary import STATUS_LABELS, Kind, Status
 E = TypeVar("E", bound=StrEnum)
 
 KIND_WORDS: dict[Kind, tuple[str, ...]] = {
-    Kind.OBJECTIVE: ("objective", "objectives", "mål", "gcm"),
+    Kind.OBJECTIVE: ("objective", "objectives", "mål"),
     Kind.COMPACT_COMMITMENT: ("compact_commitment", "compact commitment", "compact", "forpliktelse"),
     Kind.FOLLOWUP: ("followup", "follow-up", "followups", "follow-ups", "oppfølging", "oppfølgingspunkt"),
     Kind.PLEDGE: ("pledge", "pledges", "løfte", "løfter"),
