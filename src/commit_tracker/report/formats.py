@@ -181,7 +181,8 @@ def painter(console: Terminal) -> Painter:
 
 def _markdown_block(block: Block) -> str:
     if isinstance(block, Note):
-        return _escape(block.text) + "\n"
+        # Each line of a note is a paragraph of its own (the briefing's 'N more: command' lines).
+        return "\n\n".join(_escape(line) for line in block.text.splitlines()) + "\n"
     lines = [f"**{_escape(block.title)}**", ""] if block.title else []
     if isinstance(block, Fields):
         lines.extend(f"- **{_escape(label)}:** {_escape(cell.text)}" for label, cell in block.pairs)
