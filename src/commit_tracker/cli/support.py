@@ -122,6 +122,7 @@ class CommandGroup(TyperGroup):
         windows_expand_args: bool = True,
         **extra: Any,
     ) -> Any:
+        # typer vendors click and re-exports only some of its exceptions; these come from its copy.
         from typer._click.exceptions import ClickException, NoArgsIsHelpError
         from typer._click.exceptions import UsageError as ClickUsageError
 
