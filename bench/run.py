@@ -69,7 +69,7 @@ def commands(size: int, folder: Path, schema: Path) -> dict[str, list[str]]:
     found = {
         "validate": [ct, "validate", str(folder)],
         "check": [ct, "check", str(folder)],
-        "status --format json": [ct, "status", "--format", "json"],
+        "status --format json": [ct, "status", "--all", "--format", "json"],
         "site": [ct, "site", str(OUT / f"site-{size}"), "--quiet"],
         "bare C load (floor)": [sys.executable, "-c", BARE_LOAD, *files],
         "check-jsonschema (peer)": [tool("check-jsonschema"), "--schemafile", str(schema), *files],

@@ -23,7 +23,7 @@ from commit_tracker.history.timeline import data_commits
 from commit_tracker.models import FollowUp
 from commit_tracker.query.filters import Filters, query_items
 from commit_tracker.query.links import Relation, detail, details, links_by_action
-from commit_tracker.query.tallies import headline
+from commit_tracker.query.tallies import briefing
 from commit_tracker.report.site.model import site_data
 from commit_tracker.report.site.output import MARKER, write_site
 from commit_tracker.report.site.render import SiteOptions, render_site
@@ -80,12 +80,15 @@ def test_links_by_action_lists_every_action_then_the_whole_objective(dataset: Da
 
 
 def test_headline_counts(dataset: Dataset) -> None:
-    numbers = headline(dataset, AS_OF, 365, {})
     views = query_items(dataset, Filters(as_of=AS_OF))
-    assert numbers.commitments == len(dataset.items) == 11
+    numbers = briefing(views, dataset, AS_OF, {})
+    assert numbers.total == len(dataset.items) == 11
     assert numbers.assessed == sum(view.status.value != "not_assessed" for view in views)
     assert numbers.overdue == len(query_items(dataset, Filters(as_of=AS_OF, overdue=True))) == 3
-    assert numbers.stale == len(query_items(dataset, Filters(as_of=AS_OF, stale_days=365)))
+    open_assessed = [
+        view for view in query_items(dataset, Filters(as_of=AS_OF, stale_days=365)) if view.status.value != "not_assessed" and not view.status.final
+    ]
+    assert numbers.stale == len(open_assessed)
 
 
 def test_data_commits_lists_what_each_commit_did_to_each_item(tmp_path: Path) -> None:
@@ -205,7 +208,7 @@ def test_base_url_gives_canonical_links_and_absolute_downloads_only(dataset: Dat
 def test_the_json_download_is_what_status_gives(dataset: Dataset, tmp_path: Path, runner: CliRunner) -> None:
     site = build(dataset, tmp_path / "site")
     for lang in ("nb", "en"):
-        result = runner.invoke(app, ["status", "--data", str(REPORTS), "--format", "json", "--as-of", AS_OF.isoformat(), "--lang", lang])
+        result = runner.invoke(app, ["status", "--all", "--data", str(REPORTS), "--format", "json", "--as-of", AS_OF.isoformat(), "--lang", lang])
         assert result.exit_code == 0, result.output
         assert json.loads((site / lang / "items.json").read_text(encoding="utf-8")) == json.loads(result.stdout)
 

@@ -19,8 +19,8 @@ from commit_tracker.history.timeline import data_commits
 from commit_tracker.models import Objective
 from commit_tracker.query.filters import Filters, query_items
 from commit_tracker.query.links import detail, links_by_action
-from commit_tracker.query.tallies import counted, coverage, headline
-from commit_tracker.report.site.model import STALE_DAYS, site_data
+from commit_tracker.query.tallies import briefing, counted, coverage
+from commit_tracker.report.site.model import site_data
 from commit_tracker.report.site.output import write_site
 from commit_tracker.report.site.render import SiteOptions, render_site
 from commit_tracker.vocabulary import Kind, Status
@@ -58,9 +58,9 @@ def _rows(dom: str) -> dict[str, bool]:
 def test_overview(site: Path, real: Dataset) -> None:
     dom = dump_dom((site / "en" / "index.html").as_uri())
     assert '<html lang="en">' in dom
-    numbers = headline(real, AS_OF, STALE_DAYS, {})
+    numbers = briefing(query_items(real, Filters(as_of=AS_OF)), real, AS_OF, {})
     shown = dict(re.findall(r"<dt>([^<]+)</dt><dd>(\d+)</dd>", dom))
-    assert int(shown["commitments"]) == numbers.commitments == len(counted(query_items(real, Filters(as_of=AS_OF))))
+    assert int(shown["commitments"]) == numbers.total == len(counted(query_items(real, Filters(as_of=AS_OF))))
     assert int(shown["assessed"]) == numbers.assessed
     assert int(shown["overdue"]) == len(query_items(real, Filters(as_of=AS_OF, overdue=True)))
     last = data_commits(DATA).last

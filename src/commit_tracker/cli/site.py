@@ -48,10 +48,8 @@ def site(
     """Build a static report site (nb and en) that works from disk or any static host: overview, objectives, items, owners, sources, filters, downloads."""
 
     def action() -> int:
-        import datetime as dt
-
         from commit_tracker.checker import UsageError
-        from commit_tracker.cli.reports import _load
+        from commit_tracker.cli.reporting import as_of_day, load
         from commit_tracker.history.timeline import DataCommits, data_commits
         from commit_tracker.report.site.model import site_data
         from commit_tracker.report.site.output import write_site
@@ -59,7 +57,7 @@ def site(
 
         if base_url is not None and not base_url.startswith(("https://", "http://")):
             raise UsageError(f"--base-url: '{base_url}' is not an http(s) address")
-        dataset = _load(data)
+        dataset = load(data)
         commits: DataCommits | None = None
         origin = next(iter(dataset.origins.values()), None)
         if origin is not None:
@@ -67,7 +65,7 @@ def site(
                 commits = data_commits(origin.parsed.path.parent)
             except UsageError:
                 commits = None  # not in git: the site says so
-        day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
+        day = as_of_day(as_of)
         count = write_site(render_site(site_data(dataset, day, commits), SiteOptions(title=title, base_url=base_url)), out_dir)
         if not quiet:
             say(f"commit-tracker: wrote {count} files to {out_dir}; open {out_dir / 'index.html'}")

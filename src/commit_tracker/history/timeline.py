@@ -100,7 +100,12 @@ def item_history(reader: SnapshotReader, item_id: str) -> ItemHistory:
         elif not events:
             known.update(after)
     if not events:
-        raise UsageError(unknown_id_message("item", item_id, known | set(reader.working_tree())))
+        everything = known | set(reader.working_tree())
+        # An id typed in another case (IOM-EVAL-UD-03) names the item, as in show.
+        same = next((other for other in sorted(everything) if other.casefold() == item_id.casefold() and other != item_id), None)
+        if same is not None:
+            return item_history(reader, same)
+        raise UsageError(unknown_id_message("item", item_id, everything))
     return ItemHistory(item_id, tuple(events))
 
 

@@ -7,10 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from commit_tracker.checker import UsageError
 from commit_tracker.dataset import Dataset
 from commit_tracker.models import Objective, Pledge, Tracked
-from commit_tracker.query.filters import did_you_mean
 from commit_tracker.query.items import ItemView, view_item
 from commit_tracker.vocabulary import Kind
 
@@ -49,10 +47,9 @@ class Detail:
 
 def find_item(dataset: Dataset, item_id: str) -> Tracked:
     """The item with this id; a UsageError with the closest id when there is none."""
-    item = dataset.items.get(item_id)
-    if item is None:
-        raise UsageError(f"no item with id '{item_id}' in the data{did_you_mean(item_id, dataset.items)}")
-    return item
+    from commit_tracker.query.choices import find_id
+
+    return dataset.items[find_id(item_id, dataset.items, "item with id")]
 
 
 def detail(dataset: Dataset, item_id: str, as_of: dt.date) -> Detail:

@@ -10,11 +10,8 @@ from commit_tracker.history.timeline import DataCommits, Event
 from commit_tracker.query.filters import Filters, fold, owners_under, query_items
 from commit_tracker.query.items import ItemView, searchable_texts
 from commit_tracker.query.links import Detail, details
-from commit_tracker.query.tallies import Coverage, Headline, OwnerTally, coverage, headline, owner_tallies, statuses_by_kind
+from commit_tracker.query.tallies import Briefing, Coverage, OwnerTally, briefing, coverage, owner_tallies, statuses_by_kind
 from commit_tracker.vocabulary import Kind, Status
-
-STALE_DAYS = 365
-"""An item is counted stale when its status was last stated more than this many days before the day (the ``stale`` rule's default)."""
 
 
 @dataclass(frozen=True)
@@ -28,7 +25,7 @@ class SiteData:
     details: dict[str, Detail]
     coverage: list[Coverage]
     tallies: list[OwnerTally]
-    headline: Headline
+    headline: Briefing
     by_kind: dict[Kind, dict[Status, int]]
     owner_items: dict[str, list[ItemView]]
     """Each owner's items, the units under it included (``status --owner``)."""
@@ -61,7 +58,7 @@ def site_data(dataset: Dataset, as_of: dt.date, commits: DataCommits | None) -> 
         details=details(dataset, as_of),
         coverage=coverage(dataset, as_of),
         tallies=owner_tallies(dataset, as_of),
-        headline=headline(dataset, as_of, STALE_DAYS, commit_dates),
+        headline=briefing(views, dataset, as_of, commit_dates),
         by_kind=statuses_by_kind(views),
         owner_items={owner: query_items(dataset, Filters(as_of=as_of, owner=owner), views) for owner in dataset.owners},
         source_items={source: query_items(dataset, Filters(as_of=as_of, source=source), views) for source in dataset.sources},
