@@ -90,6 +90,7 @@ def language_environment(data: SiteData, lang: Lang, options: SiteOptions, code:
         chronological=chronological,
         count_statuses=count_statuses,
         linked_level=linked_level,
+        objective_actions=speech.action_groups,
         Kind=Kind,
         Status=Status,
         Relation=Relation,
@@ -120,7 +121,7 @@ def language_environment(data: SiteData, lang: Lang, options: SiteOptions, code:
 
     env.globals.update(badge=badges.__getitem__, cells=item_cells, shared=shared)
     macros: Any = env.get_template("_macros.html").module
-    badges.update((status, macros.status_badge(status)) for status in Status)
+    badges.update((status, macros.status_badge(status, speech.status(status), speech.icon(status))) for status in Status)
     return env
 
 
