@@ -22,6 +22,8 @@ class LinkedItem:
     status: Status
     href: str | None
     """The item's page on the site, or its row in the dossier's table of measures."""
+    overdue: str = ""
+    """The word 'overdue' when the item is, shown after its status; empty otherwise."""
 
 
 @dataclass(frozen=True)
