@@ -66,6 +66,17 @@ def test_query_items_over_given_views_is_query_items(real: Dataset) -> None:
         assert query_items(real, filters, views) == query_items(real, filters)
 
 
+@pytest.mark.parametrize("which", ["fixture", "real"])
+def test_each_owners_and_sources_items_are_what_status_filters_give(which: str, dataset: Dataset, real: Dataset) -> None:
+    data = dataset if which == "fixture" else real
+    site = site_data(data, AS_OF, None)
+    assert any(site.owner_items.values())
+    for owner in data.owners:
+        assert site.owner_items[owner] == query_items(data, Filters(as_of=AS_OF, owner=owner)), owner
+    for source in data.sources:
+        assert site.source_items[source] == query_items(data, Filters(as_of=AS_OF, source=source)), source
+
+
 def test_links_by_action_lists_every_action_then_the_whole_objective(dataset: Dataset) -> None:
     groups = links_by_action(detail(dataset, "gcm-10", AS_OF))
     objective = dataset.items["gcm-10"]
