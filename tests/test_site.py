@@ -255,6 +255,33 @@ def test_a_failed_build_leaves_the_old_site_whole(dataset: Dataset, tmp_path: Pa
     assert [path.name for path in tmp_path.iterdir()] == ["site"], "the half-built folder was left behind"
 
 
+def test_a_rebuild_links_the_pages_that_did_not_change_and_writes_the_rest(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_site(iter([("nb/a.html", b"same"), ("nb/b.html", b"old"), ("en/c.html", b"gone")]), site)
+    before = {name: (site / name).stat().st_ino for name in ("nb/a.html", "nb/b.html")}
+    write_site(iter([("nb/a.html", b"same"), ("nb/b.html", b"new"), ("en/d.html", b"added")]), site)
+    assert (site / "nb" / "a.html").stat().st_ino == before["nb/a.html"], "an unchanged page is linked, not written again"
+    assert (site / "nb" / "b.html").read_bytes() == b"new"
+    assert (site / "nb" / "b.html").stat().st_ino != before["nb/b.html"]
+    assert (site / "en" / "d.html").read_bytes() == b"added"
+    assert not (site / "en" / "c.html").exists()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["site"], "the old site is removed after the swap"
+
+
+def test_a_rebuild_never_links_what_the_old_site_points_to(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_site(iter([("nb/a.html", b"page")]), site)
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes(b"page")
+    (site / "nb" / "a.html").unlink()
+    (site / "nb" / "a.html").symlink_to(outside)
+    write_site(iter([("nb/a.html", b"page")]), site)
+    page = site / "nb" / "a.html"
+    assert not page.is_symlink()
+    assert page.stat().st_ino != outside.stat().st_ino
+    assert outside.read_bytes() == b"page"
+
+
 def test_a_folder_that_is_not_a_site_is_never_replaced(dataset: Dataset, tmp_path: Path) -> None:
     folder = tmp_path / "mine"
     folder.mkdir()
