@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import re
+import shutil
 from collections.abc import Iterator
 from dataclasses import replace
 from html.parser import HTMLParser
@@ -280,6 +281,15 @@ def test_a_rebuild_never_links_what_the_old_site_points_to(tmp_path: Path) -> No
     assert not page.is_symlink()
     assert page.stat().st_ino != outside.stat().st_ino
     assert outside.read_bytes() == b"page"
+    # Nor through a folder of the old site that is a symlink to another place.
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "a.html").write_bytes(b"page")
+    shutil.rmtree(site / "nb")
+    (site / "nb").symlink_to(elsewhere)
+    write_site(iter([("nb/a.html", b"page")]), site)
+    assert (site / "nb" / "a.html").stat().st_ino != (elsewhere / "a.html").stat().st_ino
+    assert (elsewhere / "a.html").read_bytes() == b"page"
 
 
 def test_a_folder_that_is_not_a_site_is_never_replaced(dataset: Dataset, tmp_path: Path) -> None:

@@ -66,6 +66,17 @@ def _write_all(files: Iterable[tuple[str, bytes]], folder: Path, previous: Path 
     failed: list[BaseException] = []
     made: set[Path] = {folder}
     reuse = [previous is not None]
+    root = previous.resolve() if previous is not None else None
+    inside: dict[str, bool] = {}
+    """For each folder of the old site, whether it is really there (no symlink leads elsewhere)."""
+
+    def reusable(name: str) -> bool:
+        if not reuse[0] or previous is None or root is None:
+            return False
+        parent = os.path.dirname(name)  # noqa: PTH120 (a relative name, not a path on disk)
+        if parent not in inside:
+            inside[parent] = (previous / parent).resolve() == root / parent
+        return inside[parent]
 
     def writer() -> None:
         while (entry := pending.get()) is not None:
@@ -77,7 +88,7 @@ def _write_all(files: Iterable[tuple[str, bytes]], folder: Path, previous: Path 
                 if target.parent not in made:
                     target.parent.mkdir(parents=True, exist_ok=True)
                     made.add(target.parent)
-                if not (reuse[0] and previous is not None and _linked(previous / name, target, content, reuse)):
+                if not (reusable(name) and previous is not None and _linked(previous / name, target, content, reuse)):
                     target.write_bytes(content)
             except BaseException as error:  # noqa: BLE001 (raised again in the caller's thread)
                 failed.append(error)
