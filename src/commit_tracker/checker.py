@@ -125,6 +125,7 @@ def run_checks(
         findings.extend(schema_findings)
         if data is None:
             failed.append(display)
+            parsed.forget_positions()  # its findings are located; a large file's marks are not kept
         else:
             loaded.append((parsed, data))
     dataset, duplicate_findings = build_dataset(loaded)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional, TextIO, cast
 
 import typer
 
 from commit_tracker import __version__
-from commit_tracker.cli_support import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, DebugOpt
+from commit_tracker.cli_support import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, DebugOpt, GuardedStream
 from commit_tracker.cli_support import guarded as _guarded
 from commit_tracker.cli_support import say as _say
 from commit_tracker.cli_support import write as _write
@@ -146,6 +147,9 @@ def main() -> None:
     # short-lived, so collect rarely. Set here, at the entry point, not in the core.
     gc.freeze()
     gc.set_threshold(100_000, 50, 1000)
+    # Whatever is written, typer's own messages included, goes through the one output guard.
+    sys.stdout = cast("TextIO", GuardedStream(sys.stdout, messages=False))
+    sys.stderr = cast("TextIO", GuardedStream(sys.stderr, messages=True))
     app()
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from yaml.events import (
 )
 
 from commit_tracker.findings import Finding
+from commit_tracker.sanitize import HIDDEN, escape
 
 MAX_BYTES = 64 * 1024 * 1024
 """Files larger than this are refused unread."""
@@ -36,12 +38,24 @@ MAX_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64
 """Deeper nesting is refused; the data files need 7 levels."""
 
+MAX_FINDINGS = 1000
+"""Findings per file: past this many the rest of the file is not checked, and a finding says so."""
+
+BYTES_PER_NODE = 16
+"""A file may hold a value (scalar, list or mapping) per this many bytes, plus ``BASE_NODES``."""
+
+BASE_NODES = 100_000
+"""The real data use 25 to 75 bytes a value; a file denser than ``BYTES_PER_NODE`` is refused, so
+that the memory spent on a file stays a small multiple of its size whatever its shape."""
+
 HAS_LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
 
 # C0 and C1 controls other than tab, line feed and carriage return; the Unicode line and
 # paragraph separators and NEL, which YAML counts as line breaks and editors do not; a
-# stray byte-order mark; a carriage return not followed by a line feed.
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+# stray byte-order mark; bidi overrides and isolates, zero-width and other invisible format
+# characters (everything ``sanitize.visible`` would escape); a carriage return not followed by
+# a line feed.
+_FORBIDDEN = HIDDEN
 _LONE_CR = re.compile("\r(?!\n)")
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 
@@ -52,9 +66,11 @@ Position = tuple[int, int]
 class _ParseStopError(Exception):
     """Composition cannot go on; the finding says why."""
 
-    def __init__(self, finding: Finding) -> None:
+    def __init__(self, finding: Finding, found: list[Finding] | None = None) -> None:
         super().__init__(finding.message)
         self.finding = finding
+        self.found = found or []
+        """The findings made before composition stopped."""
 
 
 @dataclass
@@ -67,6 +83,8 @@ class ParsedFile:
     data: dict[str, Any] | None
     findings: list[Finding] = field(default_factory=list)
     pure: bool = False
+    nodes: int = 0
+    """How many values (scalars, lists and mappings) the file holds."""
     _positions: dict[int, Any] | None = field(default=None, repr=False)
     _marked: Any = field(default=None, repr=False)
 
@@ -80,7 +98,7 @@ class ParsedFile:
         if self._positions is None:
             positions: dict[int, Any] = {}
             try:
-                self._marked = _compose(self.text, self.display, self.pure, positions)[0]
+                self._marked = _compose(self.text, self.display, self.pure, positions)[0][0]
             except _ParseStopError:
                 self._marked = None
             self._positions = positions
@@ -94,11 +112,16 @@ class ParsedFile:
                 where = key_pos if key and step == loc[-1] else value_pos
                 node = node[step]
             elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
-                where = marks["items"][step]
+                items = marks["items"]
+                where = (items[2 * step], items[2 * step + 1])
                 node = node[step]
             else:
                 break
         return where
+
+    def forget_positions(self) -> None:
+        """Free the marked copy of the data; ``locate`` makes it again if asked."""
+        self._positions = self._marked = None
 
 
 def read_file(path: Path, display: str, *, pure: bool = False, max_bytes: int = MAX_BYTES) -> ParsedFile:
@@ -124,8 +147,9 @@ def read_bytes(raw: bytes, path: Path, display: str, *, pure: bool = False, max_
         parsed.findings.append(problem)
         return parsed
     try:
-        data, findings = _compose(text, display, parsed.pure, None)
+        (data, parsed.nodes), findings = _compose(text, display, parsed.pure, None)
     except _ParseStopError as stop:
+        parsed.findings.extend(stop.found)
         parsed.findings.append(stop.finding)
         return parsed
     parsed.findings.extend(findings)
@@ -182,8 +206,26 @@ def find_forbidden_character(text: str, display: str) -> Finding | None:
         "\x85": "next-line character U+0085",
         "\ufeff": "byte-order mark inside the file",
         "\r": "carriage return without a line feed",
-    }.get(char, f"control character U+{ord(char):04X}")
+    }.get(char) or describe_character(char)
     return Finding(display, line, column, "control-character", f"{name} is not allowed: it shifts line numbers or hides text; delete it")
+
+
+def describe_character(char: str) -> str:
+    """``control character U+001B``, ``format character U+202E (RIGHT-TO-LEFT OVERRIDE)``."""
+    import unicodedata
+
+    kind = "control" if unicodedata.category(char) == "Cc" else "invisible or format"
+    name = unicodedata.name(char, "")
+    return f"{kind} character U+{ord(char):04X}" + (f" ({name})" if name else "")
+
+
+def _decoded_problem(value: str) -> str | None:
+    """What is wrong with a double-quoted scalar whose escapes decode to a hidden character."""
+    match = HIDDEN.search(value) or (_LONE_CR.search(value) if "\r" in value else None)
+    if match is None:
+        return None
+    char = match.group()
+    return f"the escape '{escape(char)}' in this quoted value decodes to a {describe_character(char)}, which a terminal would obey or hide; delete it"
 
 
 def _mark(event: Any) -> Position:
@@ -191,9 +233,11 @@ def _mark(event: Any) -> Position:
     return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
-def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | None) -> tuple[Any, list[Finding]]:
-    """Build plain data from the event stream; ``positions`` (if given) receives marks by id."""
+def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | None) -> tuple[tuple[Any, int], list[Finding]]:
+    """Build plain data and count its values from the event stream; ``positions`` (if given) receives marks by id."""
     findings: list[Finding] = []
+    node_limit = BASE_NODES + len(text) // BYTES_PER_NODE
+    nodes = 0
     stack: list[Any] = []
     pending_keys: list[Any] = []  # per open mapping: the key waiting for its value, or _NO_KEY
     key_events: list[Any] = []  # per open mapping: the event of its pending key (marks are read only when needed)
@@ -205,6 +249,17 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
     def problem(event: Any, rule: str, message: str) -> None:
         line, column = _mark(event)
         findings.append(Finding(display, line, column, rule, message))
+        if len(findings) >= MAX_FINDINGS:
+            stop = f"more than {MAX_FINDINGS} problems in this file; the rest of it was not checked"
+            raise _ParseStopError(Finding(display, line, column, "too-many-findings", stop), findings)
+
+    def too_many(event: Any) -> None:
+        line, column = _mark(event)
+        message = (
+            f"more than {node_limit:,} values (one per {BYTES_PER_NODE} bytes and {BASE_NODES:,} more);"
+            " the rest of the file was not checked; split it or remove what it repeats"
+        )
+        raise _ParseStopError(Finding(display, line, column, "too-many-values", message), findings)
 
     def attach(value: Any, event: Any) -> None:
         nonlocal root
@@ -215,7 +270,7 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
         if type(top) is list:
             top.append(value)
             if positions is not None:
-                positions[id(top)]["items"].append(_mark(event))
+                positions[id(top)]["items"].extend(_mark(event))
             return
         key = pending_keys[-1]
         if key is _NO_KEY:
@@ -242,12 +297,22 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
         while True:
             event = next_event()
             kind = type(event)
+            if kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent:
+                nodes += 1
+                if nodes > node_limit:
+                    too_many(event)
             if kind is ScalarEvent:
                 if event.anchor is not None:
                     problem(event, "yaml-anchor", f"anchor '&{event.anchor}' is not allowed; write the value out")
                 if event.tag is not None:
                     problem(event, "yaml-tag", f"tag '{event.tag}' is not allowed; values are plain text")
                 value = event.value
+                # Only a double-quoted scalar has escapes ("\e", "\x9b", "\u202e"): what they decode
+                # to is checked like the raw text was.
+                if event.style == '"':
+                    hidden = _decoded_problem(value)
+                    if hidden is not None:
+                        problem(event, "control-character", hidden)
                 # Plain style is '' from libyaml and None from the pure-Python parser; a key
                 # stays text even when it reads 'null'.
                 is_key = bool(stack) and type(stack[-1]) is dict and pending_keys[-1] is _NO_KEY
@@ -267,7 +332,7 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
                 pending_keys.append(_NO_KEY)
                 key_events.append(None)
                 if positions is not None:
-                    positions[id(container)] = {"keys": {}} if kind is MappingStartEvent else {"items": []}
+                    positions[id(container)] = {"keys": {}} if kind is MappingStartEvent else {"items": array("q")}  # line, column, line, ...
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
                 stack.pop()
                 pending_keys.pop()
@@ -291,6 +356,8 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
                         )
                     )
                     break
+    except _ParseStopError:
+        raise
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
@@ -299,12 +366,15 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
         if line > last:
             line, column = last, len(text.splitlines()[-1]) + 1 if text.strip() else 1
         message = " ".join(part for part in (error.context, error.problem) if part)
+        if "maximum nesting depth" in message:  # libyaml 0.2.5+ has its own limit, at 1000 levels
+            message = f"nesting deeper than {MAX_DEPTH} levels; the data files need far fewer"
+            raise _ParseStopError(Finding(display, line, column, "nesting-depth", message)) from None
         raise _ParseStopError(Finding(display, line, column, "yaml-syntax", f"invalid YAML: {message}")) from None
     except yaml.YAMLError as error:
         raise _ParseStopError(Finding(display, 1, 1, "yaml-syntax", f"invalid YAML: {error}")) from None
     finally:
         parser.dispose()
-    return root, findings
+    return (root, nodes), findings
 
 
 class _Marker:

@@ -109,7 +109,7 @@ def _load(data: list[Path] | None) -> Dataset:
     if outcome.unreadable:
         raise typer.Exit(EXIT_USAGE)
     if outcome.failed:
-        sys.stderr.write(findings_reporter(FindingsFormat.TEXT).render(outcome.findings, outcome.checked))
+        say(findings_reporter(FindingsFormat.TEXT).render(outcome.findings, outcome.checked).rstrip("\n"))
         for note in outcome.notes:
             say(f"commit-tracker: note: {note}")
         errors = summarize(outcome.findings, outcome.checked)["errors"]

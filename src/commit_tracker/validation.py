@@ -8,18 +8,97 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from commit_tracker.findings import Finding
-from commit_tracker.loader import ParsedFile
+from commit_tracker.loader import MAX_FINDINGS, ParsedFile
 from commit_tracker.models import DataFile
+
+CHUNK_NODES = 50_000
+"""A large file is validated a run of items at a time, about this many values each, so that the
+errors of one run (pydantic makes them all before it returns) stay bounded."""
 
 
 def validate_file(parsed: ParsedFile) -> tuple[DataFile | None, list[Finding]]:
-    """The file's DataFile, or None and a finding for every schema error."""
+    """The file's DataFile, or None and a finding for each schema error, at most ``MAX_FINDINGS``."""
     if parsed.data is None:
         return None, []
+    if parsed.nodes <= CHUNK_NODES:
+        try:
+            return DataFile.model_validate(parsed.data), []
+        except ValidationError as error:
+            return None, _findings(parsed, error, [], {})
+    return _validate_in_runs(parsed, parsed.data)
+
+
+def _validate_in_runs(parsed: ParsedFile, data: dict[str, Any]) -> tuple[DataFile | None, list[Finding]]:
+    """Validate the sections' shape, then each section a run of items at a time; stop at ``MAX_FINDINGS``."""
+    findings: list[Finding] = []
     try:
-        return DataFile.model_validate(parsed.data), []
+        DataFile.model_validate({key: [] if isinstance(value, list) else value for key, value in data.items()})
     except ValidationError as error:
-        return None, [_finding(parsed, detail) for detail in error.errors(include_url=False)]
+        _findings(parsed, error, findings, {})
+    sections: dict[str, tuple[Any, ...]] = {}
+    for key, value in data.items():
+        if key not in DataFile.model_fields or not isinstance(value, list):
+            continue
+        validated: list[Any] = []
+        start = 0
+        while start < len(value) and len(findings) < MAX_FINDINGS:
+            end, weight, huge = start, 0, False
+            while end < len(value) and weight < CHUNK_NODES:
+                size = _count_values(value[end], CHUNK_NODES)
+                if size >= CHUNK_NODES:  # one item this large could make as many errors: not validated
+                    huge = end == start
+                    end += huge
+                    break
+                weight += size
+                end += 1
+            if huge:
+                findings.append(_huge_item(parsed, (key, start)))
+            else:
+                try:
+                    validated.extend(getattr(DataFile.model_validate({key: value[start:end]}), key))
+                except ValidationError as error:
+                    _findings(parsed, error, findings, {key: start})
+            start = end
+        sections[key] = tuple(validated)
+    if findings:
+        return None, findings
+    # Every item was validated above, and DataFile has no rule across items.
+    return DataFile.model_construct(None, **sections), []
+
+
+def _huge_item(parsed: ParsedFile, loc: tuple[str, int]) -> Finding:
+    line, column = parsed.locate(loc)
+    message = f"{describe_loc(loc)}: this item holds {CHUNK_NODES:,} values or more; it was not checked; split it"
+    return Finding(parsed.display, line, column, "too-many-values", message, item_id=item_id_at(parsed.data, loc))
+
+
+def _count_values(value: Any, limit: int) -> int:
+    """How many values ``value`` holds, itself included, counting no further than ``limit``."""
+    count, pending = 0, [value]
+    while pending and count < limit:
+        node = pending.pop()
+        count += 1
+        if isinstance(node, dict):
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
+    return count
+
+
+def _findings(parsed: ParsedFile, error: ValidationError, findings: list[Finding], offsets: dict[str, int]) -> list[Finding]:
+    """Add the error's findings to ``findings``, at most up to ``MAX_FINDINGS``, the last one saying the rest was not checked."""
+    for detail in error.errors(include_url=False):
+        if len(findings) >= MAX_FINDINGS:
+            break
+        loc = tuple(detail["loc"])
+        if len(loc) >= 2 and isinstance(loc[1], int) and loc[0] in offsets:
+            detail["loc"] = (loc[0], loc[1] + offsets[str(loc[0])], *loc[2:])
+        findings.append(_finding(parsed, detail))
+        if len(findings) == MAX_FINDINGS:
+            line, column = findings[-1].line, findings[-1].column
+            stop = f"more than {MAX_FINDINGS - 1} problems in this file; the rest of it was not checked"
+            findings[-1] = Finding(parsed.display, line, column, "too-many-findings", stop)
+    return findings
 
 
 def item_id_at(data: Any, loc: tuple[str | int, ...]) -> str | None:

@@ -12,6 +12,7 @@ from commit_tracker.models import Status
 from commit_tracker.report import ChangesFormat
 from commit_tracker.report.history import NONE, commit_json
 from commit_tracker.report.table import render_table
+from commit_tracker.sanitize import visible
 
 JSON_VERSION = 1
 
@@ -62,7 +63,7 @@ class TableReporter:
         section("Due-date changes", ["id", "was", "now"], [_value_row(change) for change in changes.due_changes])
         count_rows = [[status, str(before), str(after), _delta(before, after)] for status, (before, after) in changes.counts.items()]
         parts.append("Count per status\n" + render_table(["status", "before", "after", "change"], count_rows, width=width))
-        return "\n".join(parts)
+        return visible("\n".join(parts))  # labels, notes and authors come from the data and git
 
 
 def _item_row(state: ItemState) -> list[str]:
@@ -125,7 +126,7 @@ class MarkdownReporter:
         section("Due-date changes", ["id", "was", "now"], [[f"`{c.item.id}`", c.old or NONE, c.new or NONE] for c in changes.due_changes])
         counts = [[_label(status), str(before), str(after), _delta(before, after)] for status, (before, after) in changes.counts.items()]
         parts.append("### Count per status\n\n" + _md_table(["status", "before", "after", "change"], counts, numeric=3))
-        return "\n".join(parts)
+        return visible("\n".join(parts))
 
 
 def _md_point(point: Point) -> str:

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from commit_tracker.report import ReportFormat, ReportReporter
 from commit_tracker.report.document import Block, Cell, Document, Fields, Grid, Note
+from commit_tracker.sanitize import csv_safe, visible
 
 BAR_WIDTH, NARROW_BAR_WIDTH, NARROW = 20, 10, 60
 """A bar is 20 characters wide, or 10 in a terminal narrower than 60 columns."""
@@ -46,13 +47,17 @@ class JsonReporter:
 
 
 class CsvReporter:
-    """A header row and one row per record, UTF-8, lines ending in LF."""
+    """A header row and one row per record, UTF-8, lines ending in LF.
+
+    A cell a spreadsheet would run as a formula (starting with = + - @ tab or CR) gets a leading
+    quote, as OWASP advises; control characters are shown as escapes.
+    """
 
     def render(self, document: Document, console: Console) -> str:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(document.records.fields)
-        writer.writerows(document.records.rows)
+        writer.writerow([csv_safe(visible(name)) for name in document.records.fields])
+        writer.writerows([csv_safe(visible(cell)) for cell in row] for row in document.records.rows)
         return out.getvalue()
 
 
@@ -98,23 +103,23 @@ def _text(cell: Cell, bar_width: int) -> Text:
     if cell.share is not None:
         full, empty = bar(*cell.share, bar_width)
         return Text.assemble((full, STYLES.get(cell.style, "")), (empty, "dim"))
-    return Text(cell.text, style=STYLES.get(cell.style, ""))
+    return Text(visible(cell.text), style=STYLES.get(cell.style, ""))
 
 
 def _renderable(block: Block, console: Console) -> RenderableType:
     bar_width = BAR_WIDTH if console.width >= NARROW else NARROW_BAR_WIDTH
     if isinstance(block, Note):
-        return Text(block.text)
+        return Text(visible(block.text))
     if isinstance(block, Fields):
         grid = Table.grid(padding=(0, 2))
         grid.add_column(style="bold", no_wrap=True)
         grid.add_column(overflow="fold")
         for label, cell in block.pairs:
-            grid.add_row(Text(label), _text(cell, bar_width))
+            grid.add_row(Text(visible(label)), _text(cell, bar_width))
         return _titled(block.title, grid)
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
     for index, header in enumerate(block.headers):
-        table.add_column(Text(header), justify="right" if index in block.numeric else "left", overflow="fold")
+        table.add_column(Text(visible(header)), justify="right" if index in block.numeric else "left", overflow="fold")
     for row in block.rows:
         table.add_row(*(_text(cell, bar_width) for cell in row))
     # Folding lets rich squeeze any table into any width, a letter per line; below the width its
@@ -133,7 +138,7 @@ def _records(grid: Grid, bar_width: int) -> RenderableType:
         fields.add_column(overflow="fold")
         for header, cell in zip(grid.headers[1:], row[1:], strict=True):
             if cell.text or cell.share:
-                fields.add_row(Text(header), _text(cell, bar_width))
+                fields.add_row(Text(visible(header)), _text(cell, bar_width))
         if row[0].text:
             parts.append(_text(row[0], bar_width))
         parts.append(Padding(fields, (0, 0, 0, 2)))
@@ -141,7 +146,7 @@ def _records(grid: Grid, bar_width: int) -> RenderableType:
 
 
 def _titled(title: str, body: RenderableType) -> RenderableType:
-    return Group(Text(title, style="bold"), body) if title else body
+    return Group(Text(visible(title), style="bold"), body) if title else body
 
 
 def _markdown_block(block: Block) -> str:
@@ -174,4 +179,4 @@ _MARKDOWN_SPECIAL = str.maketrans({char: "\\" + char for char in "\\`*_[]<>|~"})
 
 def _escape(text: str) -> str:
     """Text that GitHub shows as written inside a table: Markdown characters escaped, lines joined."""
-    return " ".join(text.translate(_MARKDOWN_SPECIAL).splitlines())
+    return " ".join(visible(text).translate(_MARKDOWN_SPECIAL).splitlines())

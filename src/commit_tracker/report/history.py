@@ -9,6 +9,7 @@ from commit_tracker.history.gitrepo import Commit
 from commit_tracker.history.timeline import Event, ItemHistory
 from commit_tracker.report import HistoryFormat
 from commit_tracker.report.table import render_table
+from commit_tracker.sanitize import visible
 
 JSON_VERSION = 1
 NONE = "—"
@@ -32,7 +33,7 @@ class TableReporter:
             first = [commit.date.date().isoformat(), commit.short, commit.author] if commit else ["", "uncommitted", ""]
             note = (event.update.note or "") if event.update else ""
             rows.append([*first, "\n".join(describe(event)), note])
-        return render_table(["date", "commit", "author", "changes", "note"], rows, width=width, wrap=["note"])
+        return visible(render_table(["date", "commit", "author", "changes", "note"], rows, width=width, wrap=["note"]))
 
 
 def describe(event: Event) -> list[str]:
