@@ -713,8 +713,8 @@ class _Terminal(io.StringIO):
     [("auto", None, True), ("auto", "1", False), ("auto", "", True), ("never", None, False), ("always", "1", True)],
 )
 def test_colour_on_a_terminal(monkeypatch: pytest.MonkeyPatch, choice: str, no_color: str | None, coloured: bool) -> None:
+    from commit_tracker.cli.reports import _console
     from commit_tracker.report import ColorChoice
-    from commit_tracker.report_commands import _console
 
     monkeypatch.setattr(sys, "stdout", _Terminal())
     monkeypatch.setenv("COLUMNS", "80")

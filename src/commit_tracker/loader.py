@@ -41,7 +41,7 @@ MAX_DEPTH = 64
 MAX_FINDINGS = 1000
 """Findings per file: past this many the rest of the file is not checked, and a finding says so."""
 
-BYTES_PER_NODE = 16
+BYTES_PER_NODE = 8
 """A file may hold a value (scalar, list or mapping) per this many bytes, plus ``BASE_NODES``."""
 
 BASE_NODES = 100_000

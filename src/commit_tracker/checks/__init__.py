@@ -47,7 +47,7 @@ BUILTIN_RULES: dict[str, str] = {
     "control-character": "a control, bidi or invisible character (raw or from a quoted escape) that would shift, reorder or hide text",
     "yaml-syntax": "the file is not valid YAML",
     "nesting-depth": "nesting deeper than 64 levels",
-    "too-many-values": "more values than one per 16 bytes (and 100,000 more), or one item of 50,000 values or more; the rest is not checked",
+    "too-many-values": "more values than one per 8 bytes (and 100,000 more), or one item of 50,000 values or more; the rest is not checked",
     "too-many-findings": "over 1,000 problems in one file; the rest of it is not checked",
     "duplicate-key": "a key appears twice in one mapping",
     "yaml-anchor": "an anchor; anchors are refused, never expanded",
