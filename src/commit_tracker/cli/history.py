@@ -62,7 +62,10 @@ def history(
             found = item_history(reader, item_id)
         _write(history_reporter(fmt).render(found, width=_width()))
         for path in reader.unloaded:
-            _say(f"commit-tracker: warning: {path} does not load in the working tree, so its items look removed; run commit-tracker validate")
+            _say(f"commit-tracker: warning: {path} does not load in the working tree, so its items' state there is unknown; run commit-tracker validate")
+        unknown = sum(1 for event in found.events if event.kind in ("unknown", "cut"))
+        if unknown:
+            _say(f"commit-tracker: warning: at {unknown} point(s) the item's state is unknown (a file that could not be read, or the history cut)")
         commits = {event.commit.sha if event.commit else None for event in found.events}
         _say(f"{item_id}: {len(found.events)} change(s) in {len(commits)} commit(s).")
         return EXIT_OK
@@ -108,8 +111,9 @@ def changes(
         _write(changes_reporter(fmt).render(found, width=_width()))
         if found.until.dirty:
             _say("commit-tracker: note: the working tree has uncommitted changes to the data; they are included (--until HEAD leaves them out)")
-        for path in found.unloaded:
-            _say(f"commit-tracker: warning: {path} does not load in the working tree, so its items look removed; run commit-tracker validate")
+        for at, path, reason in found.unreadable:
+            where = "the whole data folder" if path == "*" else path
+            _say(f"commit-tracker: warning: at --{at}, {where} could not be read ({reason}); its items' state there is unknown, not added or removed")
         _say(f"{summary(found).capitalize()}.")
         return EXIT_OK
 

@@ -57,6 +57,9 @@ class TableReporter:
 
         section("Added", ["id", "kind", "status", "file", "title"], [_item_row(state) for state in changes.added], ["title"])
         section("Removed", ["id", "kind", "status", "file", "title"], [_item_row(state) for state in changes.removed], ["title"])
+        section("Unreadable files (their items' state is unknown there)", ["at", "file", "why"], [list(row) for row in changes.unreadable], ["why"])
+        section("State unknown at the start", ["id", "kind", "status", "file", "title"], [_item_row(state) for state in changes.unknown_before], ["title"])
+        section("State unknown at the end", ["id", "kind", "status", "file", "title"], [_item_row(state) for state in changes.unknown_after], ["title"])
         status_rows = [[status, change.item.id, change.old, change.note or ""] for status, group in changes.status_changes.items() for change in group]
         section("Status changes", ["new status", "id", "was", "note"], status_rows, ["note"])
         section("Owner changes", ["id", "was", "now"], [_value_row(change) for change in changes.owner_changes])
@@ -84,6 +87,9 @@ class JsonReporter:
             "until": _point_json(changes.until),
             "added": [_item_json(state) for state in changes.added],
             "removed": [_item_json(state) for state in changes.removed],
+            "unknown_before": [_item_json(state) for state in changes.unknown_before],
+            "unknown_after": [_item_json(state) for state in changes.unknown_after],
+            "unreadable": [{"at": at, "path": path, "reason": reason} for at, path, reason in changes.unreadable],
             "status_changes": {
                 status: [{**_item_json(change.item), "old": change.old, "note": change.note} for change in group]
                 for status, group in changes.status_changes.items()
@@ -117,6 +123,9 @@ class MarkdownReporter:
 
         section("Added", ["id", "title", "status"], [[f"`{s.id}`", s.title or "", _label(s.status)] for s in changes.added])
         section("Removed", ["id", "title", "status"], [[f"`{s.id}`", s.title or "", _label(s.status)] for s in changes.removed])
+        section("Unreadable files (their items' state is unknown there)", ["at", "file", "why"], [list(row) for row in changes.unreadable])
+        section("State unknown at the start", ["id", "title", "status"], [[f"`{s.id}`", s.title or "", _label(s.status)] for s in changes.unknown_before])
+        section("State unknown at the end", ["id", "title", "status"], [[f"`{s.id}`", s.title or "", _label(s.status)] for s in changes.unknown_after])
         if changes.status_changes:
             parts.append("### Status changes\n")
         for status, group in changes.status_changes.items():

@@ -43,6 +43,12 @@ def describe(event: Event) -> list[str]:
         lines.append(f"added in {event.path}")
     elif event.kind == "removed":
         lines.append(f"removed from {event.path}")
+    elif event.kind == "unknown":
+        lines.append(f"state unknown: {event.path} could not be read ({event.reason})")
+    elif event.kind == "readable":
+        lines.append(f"readable again in {event.path}")
+    elif event.kind == "cut":
+        lines.append(f"first seen in {event.path}; {event.reason}")
     lines.extend(f"{change.field}: {change.old or NONE} → {change.new or NONE}" for change in event.changes)
     update = event.update
     if update is not None and not any(change.field == "status" for change in event.changes):
@@ -73,6 +79,7 @@ def _event(event: Event) -> dict[str, Any]:
         "path": event.path,
         "changes": [{"field": change.field, "old": change.old, "new": change.new} for change in event.changes],
         "update": {"date": update.date, "status": update.status, "note": update.note} if update is not None else None,
+        "reason": event.reason,
     }
 
 
