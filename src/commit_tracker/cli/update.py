@@ -73,6 +73,7 @@ def update(
         import datetime as dt
 
         from commit_tracker.checker import UsageError, run_checks
+        from commit_tracker.edit.atomic import writing
         from commit_tracker.edit.update import UpdateRequest, apply_update, plan_update
         from commit_tracker.models import Status
         from commit_tracker.report import findings_reporter
@@ -80,16 +81,19 @@ def update(
         folder = data_dir(data)
         if status not in {member.value for member in Status}:
             raise UsageError(f"--status: '{status}' is not a status; use one of {', '.join(member.value for member in Status)}")
-        outcome = run_checks([folder], cwd=Path.cwd())
-        if outcome.unreadable:
-            raise UsageError(f"cannot read {outcome.unreadable[0]}; nothing was written")
-        request = UpdateRequest(item_id, Status(status), note, date or dt.date.today().isoformat(), source, locator, quote, owner, due)
-        plan = plan_update(outcome, request)
-        if dry_run:
-            _write(plan.diff())
-            _say(f"{plan.display}: dry run; nothing was written.")
-            return EXIT_OK
-        added = apply_update(plan, outcome.findings, lambda: run_checks([folder], cwd=Path.cwd()).findings)
+        # One writer at a time, from reading the data to the check after the write: a second
+        # update waits, then reads what the first wrote (issue 12: no lost edit).
+        with writing(folder):
+            outcome = run_checks([folder], cwd=Path.cwd())
+            if outcome.unreadable:
+                raise UsageError(f"cannot read {outcome.unreadable[0]}; nothing was written")
+            request = UpdateRequest(item_id, Status(status), note, date or dt.date.today().isoformat(), source, locator, quote, owner, due)
+            plan = plan_update(outcome, request)
+            if dry_run:
+                _write(plan.diff())
+                _say(f"{plan.display}: dry run; nothing was written.")
+                return EXIT_OK
+            added = apply_update(plan, outcome.findings, lambda: run_checks([folder], cwd=Path.cwd()).findings)
         if added:
             _write(findings_reporter(FindingsFormat.TEXT).render(added, outcome.checked))
             _say(f"commit-tracker: error: the edit would add the problems above; {plan.display} was restored and nothing changed")
