@@ -374,11 +374,15 @@ def test_a_second_writer_waits_for_the_lock_then_fails_cleanly(repo: Repo) -> No
     from commit_tracker.edit.atomic import writing
 
     folder = repo.root / "data"
-    code = f"import time; from commit_tracker.edit.atomic import writing\nwith writing(__import__('pathlib').Path({str(folder)!r})):\n print('held', flush=True); time.sleep(30)\n"
+    code = (
+        "import pathlib, time\nfrom commit_tracker.edit.atomic import writing\n"
+        f"with writing(pathlib.Path({str(folder)!r})):\n print('held', flush=True); time.sleep(30)\n"
+    )
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
     holder = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE)
     try:
-        assert holder.stdout is not None and holder.stdout.readline() == b"held\n"
+        assert holder.stdout is not None
+        assert holder.stdout.readline() == b"held\n"
         with pytest.raises(UsageError, match=r"another commit-tracker is writing in .*data \(waited 0\.2 s\); nothing was written"), writing(folder, wait=0.2):
             pass
     finally:
