@@ -73,7 +73,7 @@ def collect_files(paths: Sequence[Path], cwd: Path) -> tuple[list[Path], list[Pa
             if not found:
                 raise UsageError(f"no .yaml files in {path}")
             targets.extend(found)
-        elif path.is_file():
+        elif path.exists() or path.is_symlink():  # a FIFO, a device or a broken link is a finding of the loader
             targets.append(path)
             folders.add(path.parent)
         else:
@@ -84,7 +84,8 @@ def collect_files(paths: Sequence[Path], cwd: Path) -> tuple[list[Path], list[Pa
 
 
 def _data_files(folder: Path) -> list[Path]:
-    return sorted(path for path in folder.iterdir() if path.suffix in SUFFIXES and path.is_file())
+    """Everything named like a data file but a folder: a broken symlink is listed, so it becomes a finding, not a gap."""
+    return sorted(path for path in folder.iterdir() if path.suffix in SUFFIXES and not path.is_dir())
 
 
 def display_path(path: Path, cwd: Path) -> str:

@@ -11,7 +11,9 @@ needs a position.
 from __future__ import annotations
 
 import codecs
+import errno
 import re
+import stat
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,17 +121,116 @@ class ParsedFile:
                 break
         return where
 
+    def locate_many(self, requests: list[tuple[tuple[str | int, ...], bool]]) -> list[Position]:
+        """``locate`` for many (loc, key) at once. A large file is streamed once, keeping only the
+        marks on the requested paths, so finding positions costs no second copy of its data."""
+        if self.text is None or self.nodes <= LOCATE_IN_MEMORY:
+            return [self.locate(loc, key=key) for loc, key in requests]
+        values, keys = _stream_marks(self.text, self.pure, {loc[:index] for loc, _ in requests for index in range(1, len(loc) + 1)})
+        found = []
+        for loc, key in requests:
+            where = (1, 1)
+            for index in range(1, len(loc) + 1):
+                prefix = loc[:index]
+                if prefix not in values:
+                    break
+                where = keys[prefix] if key and index == len(loc) and prefix in keys else values[prefix]
+            found.append(where)
+        return found
+
     def forget_positions(self) -> None:
         """Free the marked copy of the data; ``locate`` makes it again if asked."""
         self._positions = self._marked = None
 
 
+LOCATE_IN_MEMORY = 50_000
+"""Up to this many values, ``locate_many`` keeps the file's marks in memory; above, it streams."""
+
+
+def _stream_marks(text: str, pure: bool, wanted: set[tuple[str | int, ...]]) -> tuple[dict[Any, Position], dict[Any, Position]]:
+    """The marks of the values (and of the keys) at the ``wanted`` paths, from one pass over the events.
+
+    Paths follow ``_compose``: a repeated key keeps its first value, a key that is a list or
+    mapping leads nowhere.
+    """
+    values: dict[Any, Position] = {}
+    keys: dict[Any, Position] = {}
+    stack: list[list[Any]] = []  # per open container: [its path or None, is a mapping, items seen, pending key, the key's mark]
+    parser: Any = yaml.BaseLoader(text) if pure else yaml.CBaseLoader(text)
+    try:
+        while True:
+            event = parser.get_event()
+            kind = type(event)
+            if kind is StreamEndEvent or (kind is DocumentStartEvent and stack):
+                break
+            if kind is MappingEndEvent or kind is SequenceEndEvent:
+                stack.pop()
+                continue
+            if kind is not ScalarEvent and kind is not MappingStartEvent and kind is not SequenceStartEvent and kind is not AliasEvent:
+                continue
+            path: Any = ()
+            if stack:
+                frame = stack[-1]
+                if frame[1] and frame[3] is _NO_KEY:  # this node is a key
+                    frame[3], frame[4] = (event.value if kind is ScalarEvent else _INVALID_KEY), _mark(event)
+                    if kind is ScalarEvent or kind is AliasEvent:
+                        continue
+                    path = None
+                elif frame[1]:
+                    key, frame[3] = frame[3], _NO_KEY
+                    path = None if frame[0] is None or key is _INVALID_KEY else (*frame[0], key)
+                    if path in wanted:
+                        keys.setdefault(path, frame[4])
+                else:
+                    frame[2] += 1
+                    path = None if frame[0] is None else (*frame[0], frame[2] - 1)
+                if path is not None and path in wanted:
+                    values.setdefault(path, _mark(event))
+            if kind is MappingStartEvent or kind is SequenceStartEvent:
+                stack.append([path, kind is MappingStartEvent, 0, _NO_KEY, None])
+    except yaml.YAMLError:
+        pass
+    finally:
+        parser.dispose()
+    return values, keys
+
+
 def read_file(path: Path, display: str, *, pure: bool = False, max_bytes: int = MAX_BYTES) -> ParsedFile:
-    """Read and compose one data file; every problem becomes a finding on the result."""
-    size = path.stat().st_size
-    if size > max_bytes:
-        return _too_large(path, display, size, max_bytes, pure)
-    return read_bytes(path.read_bytes(), path, display, pure=pure, max_bytes=max_bytes)
+    """Read and compose one data file; every problem becomes a finding on the result.
+
+    What is not a regular file (a dangling symlink, a symlink loop, a FIFO, a device) is a
+    finding, never read: a FIFO would block and ``/dev/zero`` never end. Other OSErrors (no
+    permission) are raised for the caller to report.
+    """
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        if not path.is_symlink():
+            raise
+        return _not_a_file(path, display, pure, f"a symlink to {path.readlink()}, which does not exist")
+    except OSError as error:
+        if error.errno != errno.ELOOP:
+            raise
+        return _not_a_file(path, display, pure, "a symlink loop")
+    if not stat.S_ISREG(status.st_mode):
+        kind = "a FIFO" if stat.S_ISFIFO(status.st_mode) else "a device" if stat.S_ISCHR(status.st_mode) or stat.S_ISBLK(status.st_mode) else "not a file"
+        return _not_a_file(path, display, pure, f"{kind}, not a regular file")
+    if status.st_size > max_bytes:
+        return _too_large(path, display, status.st_size, max_bytes, pure)
+    with path.open("rb") as stream:
+        raw = stream.read(status.st_size + 1)
+        if len(raw) > status.st_size:  # it grew since stat(): read on, in steps, up to just over the cap
+            parts = [raw]
+            while sum(map(len, parts)) <= max_bytes and (part := stream.read(1 << 20)):
+                parts.append(part)
+            raw = b"".join(parts)
+    return read_bytes(raw, path, display, pure=pure, max_bytes=max_bytes)
+
+
+def _not_a_file(path: Path, display: str, pure: bool, what: str) -> ParsedFile:
+    parsed = ParsedFile(path=path, display=display, text=None, data=None, pure=pure or not HAS_LIBYAML)
+    parsed.findings.append(Finding(display, 1, 1, "not-a-file", f"this is {what}; the data may be incomplete: make it a data file or remove it"))
+    return parsed
 
 
 def read_bytes(raw: bytes, path: Path, display: str, *, pure: bool = False, max_bytes: int = MAX_BYTES) -> ParsedFile:

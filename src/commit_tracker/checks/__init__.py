@@ -43,6 +43,7 @@ RULES: dict[str, Rule] = {
 
 BUILTIN_RULES: dict[str, str] = {
     "file-too-large": "the file is over 64 MiB",
+    "not-a-file": "a dangling symlink, a symlink loop, a FIFO or a device where a data file should be",
     "encoding": "the file is not UTF-8",
     "control-character": "a control, bidi or invisible character (raw or from a quoted escape) that would shift, reorder or hide text",
     "yaml-syntax": "the file is not valid YAML",

@@ -120,7 +120,7 @@ class SnapshotReader:
     def working_tree(self) -> Snapshot:
         """The items in the files on disk now, uncommitted changes included."""
         snapshot = Snapshot()
-        for path in sorted(p for p in self.data_dir.iterdir() if p.suffix in SUFFIXES and p.is_file()):
+        for path in sorted(p for p in self.data_dir.iterdir() if p.suffix in SUFFIXES and not p.is_dir()):
             display = f"{self.data_path}/{path.name}" if self.data_path else path.name
             try:
                 parsed = read_file(path, display, pure=self.pure)
