@@ -78,9 +78,17 @@ def collect_files(paths: Sequence[Path], cwd: Path) -> tuple[list[Path], list[Pa
             folders.add(path.parent)
         else:
             raise UsageError(f"no such file or folder: {path}")
-    targets = list(dict.fromkeys(path.resolve() for path in targets))
-    context = [path for folder in sorted(folders) for path in _data_files(folder) if path.resolve() not in targets]
-    return targets, [path.resolve() for path in context]
+    targets = list(dict.fromkeys(_resolved(path) for path in targets))
+    context = [path for folder in sorted(folders) for path in _data_files(folder) if _resolved(path) not in targets]
+    return targets, [_resolved(path) for path in context]
+
+
+def _resolved(path: Path) -> Path:
+    """The real path; a dangling symlink or a loop stays itself (absolute), for the loader to report."""
+    try:
+        return path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def _data_files(folder: Path) -> list[Path]:

@@ -349,10 +349,10 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
 
     def problem(event: Any, rule: str, message: str) -> None:
         line, column = _mark(event)
-        findings.append(Finding(display, line, column, rule, message))
-        if len(findings) >= MAX_FINDINGS:
-            stop = f"more than {MAX_FINDINGS} problems in this file; the rest of it was not checked"
+        if len(findings) == MAX_FINDINGS - 1:  # this is one too many: the last finding says so
+            stop = f"more than {MAX_FINDINGS - 1} problems in this file; the rest of it was not checked"
             raise _ParseStopError(Finding(display, line, column, "too-many-findings", stop), findings)
+        findings.append(Finding(display, line, column, rule, message))
 
     def too_many(event: Any) -> None:
         line, column = _mark(event)
