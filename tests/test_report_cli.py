@@ -185,6 +185,7 @@ def test_status_json_is_a_versioned_document(runner: CliRunner) -> None:
     assert items["fu-01"] == {
         "id": "fu-01",
         "kind": "followup",
+        "role": "pledge",
         "title": "Ta opp evalueringen",
         "text": "Seksjonen tar opp evalueringen med IOM i Genève",
         "status": "in_progress",
@@ -210,6 +211,7 @@ def test_status_json_is_a_versioned_document(runner: CliRunner) -> None:
         "supersedes": None,
         "note": None,
         "group": "ministry",
+        "form": "bullet",
     }
     gcm_10 = items["gcm-10"]
     assert gcm_10["kind"] == "objective"

@@ -466,10 +466,11 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
         last = max(1, len(text.splitlines()))
         if line > last:
             line, column = last, len(text.splitlines()[-1]) + 1 if text.strip() else 1
-        message = " ".join(part for part in (error.context, error.problem) if part)
-        if "maximum nesting depth" in message:  # libyaml 0.2.5+ has its own limit, at 1000 levels
+        if error.problem and "maximum nesting depth" in error.problem:
+            # Newer libyaml caps nesting in its scanner, which reads ahead of our depth check.
             message = f"nesting deeper than {MAX_DEPTH} levels; the data files need far fewer"
             raise _ParseStopError(Finding(display, line, column, "nesting-depth", message)) from None
+        message = " ".join(part for part in (error.context, error.problem) if part)
         raise _ParseStopError(Finding(display, line, column, "yaml-syntax", f"invalid YAML: {message}")) from None
     except yaml.YAMLError as error:
         raise _ParseStopError(Finding(display, 1, 1, "yaml-syntax", f"invalid YAML: {error}")) from None

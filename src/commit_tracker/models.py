@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from enum import StrEnum
 from functools import lru_cache
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema, model_validator
 
 # The status vocabulary lives in a light module (no pydantic) so the command line can offer it
 # as choices at start-up; re-exported here, where the data model uses it.
 from commit_tracker.vocabulary import STATUS_LABELS as STATUS_LABELS
+from commit_tracker.vocabulary import Form as Form
+from commit_tracker.vocabulary import Role as Role
 from commit_tracker.vocabulary import Status as Status
 
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -91,12 +94,51 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class SourceRef(Strict):
-    """Where a statement comes from: a document in the sources registry, a place in it, a quote."""
+Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+"""The address of a public web page."""
 
-    document: Id
+_WEB_FIELDS = ("url", "title", "publisher", "date", "accessed")
+
+
+class SourceRef(Strict):
+    """Where a statement comes from: a document in the sources registry, or a public web page; a place in it; a quote.
+
+    A web page is described where it is cited (url, title, publisher, date, accessed); its quote
+    is verbatim from the page, and cannot be checked against a local text.
+    """
+
+    document: Id | None = Field(None, description="A source in the sources registry; leave out for a web page (give url).")
+    url: Url | None = Field(None, description="A public web page, instead of a document.")
+    title: str | None = Field(None, description="The web page's title or headline, as the page gives it; left out where none was found.")
+    publisher: str | None = Field(None, description="Who publishes the web page.")
+    date: PartialDate | None = Field(None, description="The web page's own date, where it gives one.")
+    accessed: PartialDate | None = Field(None, description="When the web page was read.")
     locator: Text = Field(description="Section, paragraph or line, e.g. 'MÅL 10 (§ 25)', 'line 22'.")
     quote: Text = Field(description="Verbatim text of the source; checked with --sources.")
+
+    @model_validator(mode="after")
+    def _document_or_web_page(self) -> SourceRef:
+        if (self.document is None) == (self.url is None):
+            raise ValueError("give either 'document' (a source id) or 'url' (a web page), not both or neither")
+        if self.url is None:
+            extra = [name for name in _WEB_FIELDS if getattr(self, name) is not None]
+            if extra:
+                raise ValueError(f"{', '.join(extra)} describe a web page; a document's are in the sources registry")
+        else:
+            missing = [name for name in ("publisher", "accessed") if not getattr(self, name)]
+            if missing:
+                raise ValueError(f"a web page needs {', '.join(missing)} too")
+        return self
+
+    @property
+    def is_web_page(self) -> bool:
+        """True when the source is a public web page, whose quote no local text can confirm."""
+        return self.url is not None
+
+    @property
+    def cited(self) -> str:
+        """The source as a reader names it: the document id, or the web page's publisher and address."""
+        return self.document if self.document is not None else f"{self.publisher}, {self.url}"
 
 
 class Source(Strict):
@@ -109,6 +151,8 @@ class Source(Strict):
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")]
     file: Text = Field(description="File name of the text the data were encoded from.")
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    title_inferred: bool = Field(False, description="True when the document gives no title and this one was made up from its content.")
+    date_inferred: bool = Field(False, description="True when the document gives no date and it was inferred; the note says how.")
     note: str | None = None
 
 
@@ -118,6 +162,7 @@ class Owner(Strict):
     id: Id
     name: Text
     name_en: str | None = None
+    name_en_inferred: bool = Field(False, description="True when the source gives no English name and name_en is a translation.")
     parent: Id | None = None
     source: SourceRef | None = None
     note: str | None = None
@@ -161,12 +206,16 @@ class Tracked(Strict):
 
     id: Id
     title: str | None = None
+    role: Role = Field(
+        Role.PLEDGE, description="pledge (a commitment), heading (a topic label) or criterion (a condition of its parent); tallies count pledges only."
+    )
     source: SourceRef
     owner: Id | None = None
     status: Status | None = Field(None, description="Defaults to not_assessed; the latest update wins.")
     updates: tuple[StatusUpdate, ...] = ()
     due: PartialDate | None = None
     objectives: tuple[ObjectiveRef, ...] = Field((), description="Linked compact objectives or actions.")
+    principles: tuple[Id, ...] = Field((), description="The compact's guiding principles (ids) the item's text names.")
     duplicate_of: Id | None = None
     supersedes: Id | None = None
     note: str | None = None
@@ -183,11 +232,39 @@ class Tracked(Strict):
         return self.status or Status.NOT_ASSESSED
 
 
+class AdoptionState(StrEnum):
+    """Whether a state has drawn on a compact action: the actions are a menu, so not chosen is not not done."""
+
+    CHOSEN = "chosen"
+    NOT_CHOSEN = "not_chosen"
+    NOT_ASSESSED = "not_assessed"
+
+
+class Adoption(Strict):
+    """A state's choice of a compact action, with the source that records it."""
+
+    state: AdoptionState
+    source: SourceRef | None = Field(None, description="Required unless the state is not_assessed.")
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _sourced(self) -> Adoption:
+        if self.state is not AdoptionState.NOT_ASSESSED and self.source is None:
+            raise ValueError(f"adoption '{self.state.value}' needs a source that records the choice")
+        return self
+
+
 class Action(Strict):
     """A lettered action under a compact objective."""
 
     letter: Annotated[str, StringConstraints(pattern=r"^[a-z]$")]
     text: Text
+    adoption: Adoption | None = Field(None, description="Whether the state drew on the action; absent means not_assessed.")
+
+    @property
+    def adoption_state(self) -> AdoptionState:
+        """The recorded adoption state, not_assessed when none is recorded."""
+        return self.adoption.state if self.adoption else AdoptionState.NOT_ASSESSED
 
 
 class Objective(Tracked):
@@ -215,6 +292,7 @@ class FollowUp(Tracked):
 
     text: Text
     group: str | None = Field(None, description="Part of the plan, e.g. 'ministry' or 'iom'.")
+    form: Form = Field(Form.BULLET, description="bullet (a list item) or prose (a commitment made in running text).")
 
 
 class Initiative(Strict):
@@ -231,9 +309,36 @@ class Pledge(Tracked):
     text: Text
     section: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+)*$")]
     section_title: Text
+    form: Form = Field(Form.BULLET, description="bullet (a list item) or prose (a commitment made in running text).")
     parent: Id | None = None
     initiative: Id | None = None
-    criteria: tuple[Text, ...] = Field((), description="Sub-bullets that are criteria, not pledges.")
+    criteria: tuple[Text, ...] = Field((), description="Deprecated: encode each criterion as its own entry with role: criterion and parent.")
+
+
+class Principle(Strict):
+    """One of the compact's ten guiding principles (§ 15), named and worded as the text gives it."""
+
+    id: Id
+    number: Annotated[int, Field(ge=1, le=10)]
+    name_nb: Text = Field(description="The name as printed before the colon in § 15.")
+    name_en: Text = Field(description="The official English name.")
+    text: Text = Field(description="Verbatim, from after the name to the next principle.")
+    source: SourceRef
+    note: str | None = None
+
+
+ObjectiveNumber = Annotated[int, Field(ge=1, le=23)]
+
+
+class RoundTable(Strict):
+    """A round table of the International Migration Review Forum and the objectives it reviews."""
+
+    id: Id
+    number: Annotated[int, Field(ge=1, le=4)]
+    objectives: tuple[ObjectiveNumber, ...] = Field(min_length=1)
+    decided_by: Text | None = Field(None, description="The decision that fixes the grouping, by symbol (and paragraph where known), e.g. 'A/RES/73/326'.")
+    source: SourceRef = Field(description="Where the grouping is read, verbatim: a document or a public web page.")
+    note: str | None = None
 
 
 class DataFile(Strict):
@@ -241,6 +346,8 @@ class DataFile(Strict):
 
     sources: tuple[Source, ...] = ()
     owners: tuple[Owner, ...] = ()
+    principles: tuple[Principle, ...] = ()
+    round_tables: tuple[RoundTable, ...] = ()
     objectives: tuple[Objective, ...] = ()
     compact_commitments: tuple[CompactCommitment, ...] = ()
     followups: tuple[FollowUp, ...] = ()

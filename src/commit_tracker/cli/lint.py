@@ -76,7 +76,7 @@ def validate(
         elif outcome.notes:
             _say(f"{checked} file(s): no problems in the checks that ran.")
         else:
-            _say(f"{checked} file(s), {len(outcome.dataset.items)} commitments: no problems.")
+            _say(f"{checked} file(s), {outcome.dataset.commitment_count()} commitments: no problems.")
         if outcome.unreadable:
             return EXIT_USAGE
         return EXIT_FINDINGS if outcome.failed else EXIT_OK
@@ -256,7 +256,7 @@ def _finish(result: CheckOutcome, settings: Settings, *, quiet: bool, verbose: b
         if result.findings:
             _say(f"{counts['errors']} error(s), {counts['warnings']} warning(s) in {outcome.checked} file(s).")
         else:
-            _say(f"{outcome.checked} file(s), {len(outcome.dataset.items)} commitments, {len(result.rules_run)} rule(s): no problems.")
+            _say(f"{outcome.checked} file(s), {outcome.dataset.commitment_count()} commitments, {len(result.rules_run)} rule(s): no problems.")
     if outcome.unreadable:
         return EXIT_USAGE
     if exit_zero:
