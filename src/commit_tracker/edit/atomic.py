@@ -154,7 +154,7 @@ def write_file(path: Path, content: bytes) -> None:
     target = Path(os.path.realpath(path))
     try:
         mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o666 & ~_umask()
-        descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TEMPORARY_SUFFIX, dir=target.parent)
     except OSError as error:
         raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
     temporary = Path(name)
