@@ -32,7 +32,7 @@ from yaml.events import (
 )
 
 from commit_tracker.findings import Finding
-from commit_tracker.sanitize import HIDDEN, escape
+from commit_tracker.sanitize import HIDDEN, HIDDEN_ASTRAL, HIDDEN_BMP, escape, may_hold_astral
 
 MAX_BYTES = 64 * 1024 * 1024
 """Files larger than this are refused unread."""
@@ -52,12 +52,11 @@ that the memory spent on a file stays a small multiple of its size whatever its 
 
 HAS_LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
 
-# C0 and C1 controls other than tab, line feed and carriage return; the Unicode line and
-# paragraph separators and NEL, which YAML counts as line breaks and editors do not; a
-# stray byte-order mark; bidi overrides and isolates, zero-width and other invisible format
-# characters (everything ``sanitize.visible`` would escape); a carriage return not followed by
-# a line feed.
-_FORBIDDEN = HIDDEN
+# What a file may not hold (sanitize.HIDDEN): C0 and C1 controls other than tab, line feed and
+# carriage return; the Unicode line and paragraph separators and NEL, which YAML counts as line
+# breaks and editors do not; a stray byte-order mark; bidi overrides and isolates, zero-width and
+# other invisible format characters (everything ``sanitize.visible`` would escape). And a
+# carriage return not followed by a line feed.
 _LONE_CR = re.compile("\r(?!\n)")
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 
@@ -290,7 +289,11 @@ def find_forbidden_character(text: str, display: str) -> Finding | None:
     """The first control character or line separator that would shift or hide text."""
     # One character class scans fast; the alternation with a lone CR would not, so that
     # (rare) case is looked for separately, only when the file has a CR at all.
-    match = _FORBIDDEN.search(text)
+    match = HIDDEN_BMP.search(text)
+    if may_hold_astral(text):
+        astral = HIDDEN_ASTRAL.search(text)
+        if astral is not None and (match is None or astral.start() < match.start()):
+            match = astral
     if "\r" in text:
         lone = _LONE_CR.search(text)
         if lone is not None and (match is None or lone.start() < match.start()):

@@ -15,14 +15,32 @@ import re
 # characters: C0, DEL and C1 (ESC, CSI U+009B, NEL U+0085 included), the soft hyphen, bidi
 # marks, embeddings, overrides and isolates (U+202A-202E, U+2066-2069), zero-width spaces and
 # joiners, the byte-order mark, interlinear annotations and the invisible tag characters.
-_IN_TEXT = (
+_IN_BMP = (
     "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
     "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff"
-    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
 )
+_ASTRAL = "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+_IN_TEXT = _IN_BMP + _ASTRAL
 _CONTROLS = "\r" + _IN_TEXT
 HIDDEN = re.compile(f"[{_IN_TEXT}]")
 """What a data file may not hold: every character ``visible`` escapes but tab, line feed and carriage return."""
+HIDDEN_BMP = re.compile(f"[{_IN_BMP}]")
+HIDDEN_ASTRAL = re.compile(f"[{_ASTRAL}]")
+"""``HIDDEN`` in two parts: a class with characters above U+FFFF makes a search seven times slower,
+and most texts have none (see ``may_hold_astral``)."""
+
+
+def may_hold_astral(text: str) -> bool:
+    """False when ``text`` surely has no character above U+FFFF: CPython then stores it in at most
+    two bytes a character, which its size shows at no cost. True when in doubt."""
+    import sys
+
+    try:
+        return len(text) < 64 or sys.getsizeof(text) >= 3 * len(text)
+    except TypeError:  # an implementation without getsizeof for str
+        return True
+
+
 UNSAFE = re.compile(f"[{_CONTROLS}]")
 """Every character ``visible`` escapes, tab and line feed aside."""
 _UNSAFE_ALL = re.compile(f"[\t\n{_CONTROLS}]")
@@ -61,6 +79,7 @@ def csv_safe(cell: str) -> str:
 
 
 _GUARDED = re.compile(f"(\x1b\\[[0-9;]*m|\r\n)|[\r{_CONTROLS}]")
+_SUSPECT = re.compile(f"[\r{_IN_BMP}]")
 
 
 def guard(text: str) -> str:
@@ -70,8 +89,8 @@ def guard(text: str) -> str:
     controls never reach it from JSON, whose serializer escapes them). The colour codes this
     tool writes itself (SGR, ``ESC [ ... m``) and CR LF pairs pass.
     """
-    if _GUARDED.search(text) is None:
-        return text
+    if _SUSPECT.search(text) is None and not (may_hold_astral(text) and HIDDEN_ASTRAL.search(text)):
+        return text  # the usual case, found without the slow search of a class above U+FFFF
     return _GUARDED.sub(_guard_one, text)
 
 
