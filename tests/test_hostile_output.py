@@ -14,12 +14,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from rich.console import Console
 from typer.testing import CliRunner
 
 from commit_tracker.cli import app
 from commit_tracker.findings import Finding
-from commit_tracker.report import FindingsFormat, ReportContext, ReportFormat, findings_reporter, report_reporter
+from commit_tracker.report import FindingsFormat, ReportContext, ReportFormat, Terminal, findings_reporter, report_reporter
 from commit_tracker.report.document import Cell, Document, Fields, Grid, Note, Records
 from commit_tracker.report.github import step_summary
 from commit_tracker.sanitize import csv_safe, encodable, guard, visible
@@ -125,13 +124,12 @@ def _document() -> Document:
 @pytest.mark.parametrize("fmt", list(ReportFormat))
 def test_no_report_format_carries_a_raw_control_character(fmt: ReportFormat) -> None:
     for colour in (False, True):
-        console = Console(width=200, force_terminal=colour, color_system="standard" if colour else None, markup=False, highlight=False)
-        text = guard(report_reporter(fmt).render(_document(), console))
+        text = guard(report_reporter(fmt).render(_document(), Terminal(width=200, color_system="standard" if colour else None)))
         assert raw_controls(text, colour=colour) == []
 
 
 def test_every_csv_cell_that_a_spreadsheet_would_run_is_quoted() -> None:
-    text = report_reporter(ReportFormat.CSV).render(_document(), Console())
+    text = report_reporter(ReportFormat.CSV).render(_document(), Terminal())
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[1][1:] == ["'=1+2", "'@SUM(A1)"]
     assert rows[2] == ["'-2+3", "'+1", "'\tx"]

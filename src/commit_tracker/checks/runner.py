@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 from commit_tracker.checker import Outcome, run_checks
 from commit_tracker.checks import BUILTIN_RULES, RULES
 from commit_tracker.checks.base import Rule, RuleContext
-from commit_tracker.dataset import Dataset
+from commit_tracker.dataset import Dataset, closest
 from commit_tracker.findings import Finding, Severity
 from commit_tracker.vocabulary import Status
 
@@ -108,5 +107,5 @@ def _read_suppressions(dataset: Dataset) -> tuple[set[tuple[str | None, str]], l
 
 def suggest(name: str, known: Mapping[str, object] | Sequence[str]) -> str:
     """`` (did you mean 'x'?)`` for a near miss, else nothing."""
-    close = difflib.get_close_matches(name, list(known), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    close = closest(name, known)
+    return f" (did you mean '{close}'?)" if close else ""

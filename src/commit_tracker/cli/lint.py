@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from commit_tracker.cli.options import DebugOpt, FindingsFormatOpt, PathsArg, PureOpt, SourcesOpt
-from commit_tracker.cli.support import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+from commit_tracker.cli.options import AsOfOpt, ColorOpt, DataOpt, DebugOpt, FindingsFormatOpt, LangOpt, OutputOpt, PathsArg, PureOpt, QuietOpt, SourcesOpt
+from commit_tracker.cli.support import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, emit
 from commit_tracker.cli.support import guarded as _guarded
 from commit_tracker.cli.support import say as _say
 from commit_tracker.cli.support import write as _write
@@ -22,6 +22,7 @@ from commit_tracker.report import ColorChoice, FindingsFormat
 if TYPE_CHECKING:
     from commit_tracker.checks.runner import CheckOutcome, Settings
     from commit_tracker.report import ReportContext
+    from commit_tracker.vocabulary import Lang
 
 commands = typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False)
 """Merged into the main app: its commands are top-level commands."""
@@ -38,6 +39,7 @@ def choose_format(fmt: FindingsFormat | None) -> FindingsFormat:
 \b
   commit-tracker validate
   commit-tracker validate data/followups.yaml --format json
+  commit-tracker validate --data data --format sarif -o results.sarif
   commit-tracker validate --sources ../shared/seeds
 
 \b
@@ -45,8 +47,13 @@ Exit codes: 0 no findings, 1 findings, 2 usage error or cannot run.""",
 )
 def validate(
     paths: PathsArg = None,
+    data: DataOpt = None,
     fmt: FindingsFormatOpt = None,
     sources: SourcesOpt = None,
+    lang: LangOpt = None,
+    color: ColorOpt = ColorChoice.AUTO,
+    output: OutputOpt = None,
+    quiet: QuietOpt = False,
     pure_python: PureOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -62,21 +69,27 @@ def validate(
 
         if sources is not None and not sources.is_dir():
             raise UsageError(f"--sources: no such folder: {sources}")
+        from commit_tracker.report.labels import default_lang, word
+
+        language = lang or default_lang(os.environ)
         chosen = choose_format(fmt)
-        outcome = run_checks(paths or [], cwd=Path.cwd(), sources_dir=sources, pure=pure_python)
+        outcome = run_checks([*(paths or []), *(data or [])], cwd=Path.cwd(), sources_dir=sources, pure=pure_python)
         checked = outcome.checked
-        _write(findings_reporter(chosen, _validate_context(outcome.targets, with_sources=sources is not None)).render(outcome.findings, checked))
+        context = _validate_context(outcome.targets, with_sources=sources is not None, color=_use_color(color, chosen) and output is None)
+        emit(findings_reporter(chosen, context).render(outcome.findings, checked), output, pager=False)
         for problem in outcome.unreadable:
             _say(f"commit-tracker: error: cannot read {problem}")
         for note in outcome.notes:
             _say(f"commit-tracker: note: {note}")
         counts = summarize(outcome.findings, checked)
-        if outcome.findings:
-            _say(f"{counts['errors']} error(s), {counts['warnings']} warning(s) in {checked} file(s).")
+        if quiet:
+            pass
+        elif outcome.findings:
+            _say(word("msg.findings", language, errors=str(counts["errors"]), warnings=str(counts["warnings"]), files=str(checked)))
         elif outcome.notes:
-            _say(f"{checked} file(s): no problems in the checks that ran.")
+            _say(word("msg.clean_partly", language, files=str(checked)))
         else:
-            _say(f"{checked} file(s), {outcome.dataset.commitment_count()} commitments: no problems.")
+            _say(word("msg.clean", language, files=str(checked), items=str(outcome.dataset.commitment_count())))
         if outcome.unreadable:
             return EXIT_USAGE
         return EXIT_FINDINGS if outcome.failed else EXIT_OK
@@ -84,7 +97,7 @@ def validate(
     _guarded(debug, action)
 
 
-def _validate_context(targets: list[str], *, with_sources: bool) -> ReportContext:
+def _validate_context(targets: list[str], *, with_sources: bool, color: bool = False) -> ReportContext:
     """The files and checks of a ``validate`` run, for the SARIF and JUnit reports."""
     from commit_tracker.checks import BUILTIN_RULES, SOURCE_RULES
     from commit_tracker.report import ReportContext, RuleInfo
@@ -92,7 +105,7 @@ def _validate_context(targets: list[str], *, with_sources: bool) -> ReportContex
 
     skipped = {"bad-suppression", *(() if with_sources else SOURCE_RULES)}
     rules = tuple(RuleInfo(rule_id, summary) for rule_id, summary in BUILTIN_RULES.items() if rule_id not in skipped)
-    return ReportContext(files=tuple(targets), rules=rules, cwd=Path.cwd(), root=find_repo_root(Path.cwd()))
+    return ReportContext(files=tuple(targets), rules=rules, cwd=Path.cwd(), root=find_repo_root(Path.cwd()), color=color)
 
 
 def _complete_rules(incomplete: str) -> list[str]:
@@ -119,6 +132,7 @@ Exit codes: 0 no errors (no findings with --strict; always with --exit-zero),
 )
 def check(
     paths: PathsArg = None,
+    data: DataOpt = None,
     fmt: FindingsFormatOpt = None,
     select: Annotated[
         Optional[list[str]],  # noqa: UP045 (typer reads the annotation at run time)
@@ -142,20 +156,17 @@ def check(
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings (2 still means the run failed).")] = False,
-    as_of: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--as-of", metavar="DATE", help="Check due dates and staleness as of this day (YYYY-MM-DD). Default: today.", show_default=False),
-    ] = None,
+    as_of: AsOfOpt = None,
     sources: SourcesOpt = None,
     config: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--config", metavar="FILE", help="Read this configuration instead of looking for one.", show_default=False),
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr; only the report and errors.")] = False,
+    quiet: QuietOpt = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say on stderr which configuration, rules and date were used.")] = False,
-    color: Annotated[
-        ColorChoice, typer.Option("--color", help="Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never.")
-    ] = ColorChoice.AUTO,
+    color: ColorOpt = ColorChoice.AUTO,
+    lang: LangOpt = None,
+    output: OutputOpt = None,
     pure_python: PureOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -175,16 +186,17 @@ def check(
         if sources is not None and not sources.is_dir():
             raise UsageError(f"--sources: no such folder: {sources}")
         cwd = Path.cwd()
-        first = paths[0] if paths else cwd
+        targets = [*(paths or []), *(data or [])]
+        first = targets[0] if targets else cwd
         loaded = load_config(first if first.is_dir() else first.parent, config)
         settings = resolve_settings(loaded, select=select or (), ignore=ignore or (), strict=strict, sources=sources, as_of=_parse_day(as_of))
         if verbose:
             _say(f"commit-tracker: configuration: {display_path(loaded.path, cwd) if loaded.path else 'none found; the defaults'}")
             _say(f"commit-tracker: as of {settings.as_of}; rules: {', '.join(_rule_label(rule.id, settings) for rule in settings.rules) or 'none'}")
-        result = run_policy(paths or [], cwd=cwd, settings=settings, pure=pure_python)
+        result = run_policy(targets, cwd=cwd, settings=settings, pure=pure_python)
         chosen = choose_format(fmt)
-        _report(result, settings, chosen, cwd, _use_color(color, chosen))
-        return _finish(result, settings, quiet=quiet, verbose=verbose, exit_zero=exit_zero)
+        _report(result, settings, chosen, cwd, _use_color(color, chosen) and output is None, output)
+        return _finish(result, settings, quiet=quiet, verbose=verbose, exit_zero=exit_zero, lang=lang)
 
     _guarded(debug, action)
 
@@ -215,12 +227,12 @@ def _use_color(color: ColorChoice, fmt: FindingsFormat) -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
-def _report(result: CheckOutcome, settings: Settings, fmt: FindingsFormat, cwd: Path, color: bool) -> None:
+def _report(result: CheckOutcome, settings: Settings, fmt: FindingsFormat, cwd: Path, color: bool, output: Path | None) -> None:
     from commit_tracker.report import findings_reporter
 
     context = _report_context(result, settings, cwd, color)
     checked = result.outcome.checked
-    _write(findings_reporter(fmt, context).render(result.findings, checked))
+    emit(findings_reporter(fmt, context).render(result.findings, checked), output, pager=False)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if fmt is FindingsFormat.GITHUB and summary_file:
         from commit_tracker.report.github import step_summary
@@ -241,9 +253,11 @@ def _report_context(result: CheckOutcome, settings: Settings, cwd: Path, color: 
     return ReportContext(files=files, rules=tuple(rules), cwd=cwd, root=find_repo_root(cwd), strict=settings.strict, color=color)
 
 
-def _finish(result: CheckOutcome, settings: Settings, *, quiet: bool, verbose: bool, exit_zero: bool) -> int:
+def _finish(result: CheckOutcome, settings: Settings, *, quiet: bool, verbose: bool, exit_zero: bool, lang: Lang | None) -> int:
     from commit_tracker.report.findings import summarize
+    from commit_tracker.report.labels import default_lang, word
 
+    language = lang or default_lang(os.environ)
     outcome = result.outcome
     for problem in outcome.unreadable:
         _say(f"commit-tracker: error: cannot read {problem}")
@@ -254,9 +268,9 @@ def _finish(result: CheckOutcome, settings: Settings, *, quiet: bool, verbose: b
     if not quiet:
         counts = summarize(result.findings, outcome.checked)
         if result.findings:
-            _say(f"{counts['errors']} error(s), {counts['warnings']} warning(s) in {outcome.checked} file(s).")
+            _say(word("msg.findings", language, errors=str(counts["errors"]), warnings=str(counts["warnings"]), files=str(outcome.checked)))
         else:
-            _say(f"{outcome.checked} file(s), {outcome.dataset.commitment_count()} commitments, {len(result.rules_run)} rule(s): no problems.")
+            _say(word("msg.clean_rules", language, files=str(outcome.checked), items=str(outcome.dataset.commitment_count()), rules=str(len(result.rules_run))))
     if outcome.unreadable:
         return EXIT_USAGE
     if exit_zero:
@@ -272,7 +286,13 @@ def _finish(result: CheckOutcome, settings: Settings, *, quiet: bool, verbose: b
   commit-tracker rules stale""",
 )
 def rules(
-    rule: Annotated[Optional[str], typer.Argument(help="Show this rule in full: what it checks, its options, examples.", show_default=False)] = None,  # noqa: UP045
+    rule: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(
+            metavar="RULE", help="Show this rule in full: what it checks, its options, examples.", show_default=False, autocompletion=_complete_rules
+        ),
+    ] = None,
+    output: OutputOpt = None,
 ) -> None:
     """List the policy rules of 'check': id, default severity, what each checks."""
 
@@ -280,16 +300,16 @@ def rules(
         from commit_tracker.checker import UsageError
         from commit_tracker.checks import RULES
         from commit_tracker.checks.runner import suggest
+        from commit_tracker.report.rules import rule_help
 
         if rule is None:
             width = max(len(rule_id) for rule_id in RULES)
-            _write("".join(f"{rule_id:<{width}}  {entry.severity.value:<7}  {entry.summary}\n" for rule_id, entry in RULES.items()))
+            emit("".join(f"{rule_id:<{width}}  {entry.severity.value:<7}  {entry.summary}\n" for rule_id, entry in RULES.items()), output)
             return EXIT_OK
-        if rule not in RULES:
+        found = {rule_id.casefold(): rule_id for rule_id in RULES}.get(rule.casefold())
+        if found is None:
             raise UsageError(f"'{rule}' is not a rule{suggest(rule, RULES)}; 'commit-tracker rules' lists them")
-        entry = RULES[rule]
-        options = "".join(f"  {name} = {value!r}\n" for name, value in entry.options.items())
-        _write(f"{entry.id} ({entry.severity.value}): {entry.summary}\n\n{entry.doc}\n" + (f"\nOptions and defaults:\n{options}" if options else ""))
+        emit(rule_help(RULES[found]), output)
         return EXIT_OK
 
     _guarded(False, action)
