@@ -32,6 +32,7 @@ from yaml.events import (
 )
 
 from commit_tracker.findings import Finding
+from commit_tracker.marks import INVALID_KEY, NO_KEY, Position, mark_of, stream_marks
 from commit_tracker.sanitize import HIDDEN, HIDDEN_ASTRAL, HIDDEN_BMP, escape, may_hold_astral
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -50,6 +51,9 @@ BASE_NODES = 100_000
 """The real data use 25 to 75 bytes a value; a file denser than ``BYTES_PER_NODE`` is refused, so
 that the memory spent on a file stays a small multiple of its size whatever its shape."""
 
+LOCATE_IN_MEMORY = 50_000
+"""Up to this many values, ``locate_many`` keeps the file's marks in memory; above, it streams."""
+
 HAS_LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
 
 # What a file may not hold (sanitize.HIDDEN): C0 and C1 controls other than tab, line feed and
@@ -59,9 +63,6 @@ HAS_LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
 # carriage return not followed by a line feed.
 _LONE_CR = re.compile("\r(?!\n)")
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
-
-Position = tuple[int, int]
-"""A 1-based (line, column)."""
 
 
 class _ParseStopError(Exception):
@@ -125,7 +126,7 @@ class ParsedFile:
         marks on the requested paths, so finding positions costs no second copy of its data."""
         if self.text is None or self.nodes <= LOCATE_IN_MEMORY:
             return [self.locate(loc, key=key) for loc, key in requests]
-        values, keys = _stream_marks(self.text, self.pure, {loc[:index] for loc, _ in requests for index in range(1, len(loc) + 1)})
+        values, keys = stream_marks(self.text, self.pure, {loc[:index] for loc, _ in requests for index in range(1, len(loc) + 1)})
         found = []
         for loc, key in requests:
             where = (1, 1)
@@ -140,58 +141,6 @@ class ParsedFile:
     def forget_positions(self) -> None:
         """Free the marked copy of the data; ``locate`` makes it again if asked."""
         self._positions = self._marked = None
-
-
-LOCATE_IN_MEMORY = 50_000
-"""Up to this many values, ``locate_many`` keeps the file's marks in memory; above, it streams."""
-
-
-def _stream_marks(text: str, pure: bool, wanted: set[tuple[str | int, ...]]) -> tuple[dict[Any, Position], dict[Any, Position]]:
-    """The marks of the values (and of the keys) at the ``wanted`` paths, from one pass over the events.
-
-    Paths follow ``_compose``: a repeated key keeps its first value, a key that is a list or
-    mapping leads nowhere.
-    """
-    values: dict[Any, Position] = {}
-    keys: dict[Any, Position] = {}
-    stack: list[list[Any]] = []  # per open container: [its path or None, is a mapping, items seen, pending key, the key's mark]
-    parser: Any = yaml.BaseLoader(text) if pure else yaml.CBaseLoader(text)
-    try:
-        while True:
-            event = parser.get_event()
-            kind = type(event)
-            if kind is StreamEndEvent or (kind is DocumentStartEvent and stack):
-                break
-            if kind is MappingEndEvent or kind is SequenceEndEvent:
-                stack.pop()
-                continue
-            if kind is not ScalarEvent and kind is not MappingStartEvent and kind is not SequenceStartEvent and kind is not AliasEvent:
-                continue
-            path: Any = ()
-            if stack:
-                frame = stack[-1]
-                if frame[1] and frame[3] is _NO_KEY:  # this node is a key
-                    frame[3], frame[4] = (event.value if kind is ScalarEvent else _INVALID_KEY), _mark(event)
-                    if kind is ScalarEvent or kind is AliasEvent:
-                        continue
-                    path = None
-                elif frame[1]:
-                    key, frame[3] = frame[3], _NO_KEY
-                    path = None if frame[0] is None or key is _INVALID_KEY else (*frame[0], key)
-                    if path in wanted:
-                        keys.setdefault(path, frame[4])
-                else:
-                    frame[2] += 1
-                    path = None if frame[0] is None else (*frame[0], frame[2] - 1)
-                if path is not None and path in wanted:
-                    values.setdefault(path, _mark(event))
-            if kind is MappingStartEvent or kind is SequenceStartEvent:
-                stack.append([path, kind is MappingStartEvent, 0, _NO_KEY, None])
-    except yaml.YAMLError:
-        pass
-    finally:
-        parser.dispose()
-    return values, keys
 
 
 def read_file(path: Path, display: str, *, pure: bool = False, max_bytes: int = MAX_BYTES) -> ParsedFile:
@@ -332,18 +281,13 @@ def _decoded_problem(value: str) -> str | None:
     return f"the escape '{escape(char)}' in this quoted value decodes to a {describe_character(char)}, which a terminal would obey or hide; delete it"
 
 
-def _mark(event: Any) -> Position:
-    mark = event.start_mark
-    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-
-
 def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | None) -> tuple[tuple[Any, int], list[Finding]]:
     """Build plain data and count its values from the event stream; ``positions`` (if given) receives marks by id."""
     findings: list[Finding] = []
     node_limit = BASE_NODES + len(text) // BYTES_PER_NODE
     nodes = 0
     stack: list[Any] = []
-    pending_keys: list[Any] = []  # per open mapping: the key waiting for its value, or _NO_KEY
+    pending_keys: list[Any] = []  # per open mapping: the key waiting for its value, or NO_KEY
     key_events: list[Any] = []  # per open mapping: the event of its pending key (marks are read only when needed)
     root: Any = None
     documents = 0
@@ -351,14 +295,14 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
     next_event = parser.get_event
 
     def problem(event: Any, rule: str, message: str) -> None:
-        line, column = _mark(event)
+        line, column = mark_of(event)
         if len(findings) == MAX_FINDINGS - 1:  # this is one too many: the last finding says so
             stop = f"more than {MAX_FINDINGS - 1} problems in this file; the rest of it was not checked"
             raise _ParseStopError(Finding(display, line, column, "too-many-findings", stop), findings)
         findings.append(Finding(display, line, column, rule, message))
 
     def too_many(event: Any) -> None:
-        line, column = _mark(event)
+        line, column = mark_of(event)
         message = (
             f"more than {node_limit:,} values (one per {BYTES_PER_NODE} bytes and {BASE_NODES:,} more);"
             " the rest of the file was not checked; split it or remove what it repeats"
@@ -374,28 +318,28 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
         if type(top) is list:
             top.append(value)
             if positions is not None:
-                positions[id(top)]["items"].extend(_mark(event))
+                positions[id(top)]["items"].extend(mark_of(event))
             return
         key = pending_keys[-1]
-        if key is _NO_KEY:
+        if key is NO_KEY:
             if not isinstance(value, str):
                 problem(event, "yaml-key", "a key must be a plain text, not a list or mapping")
-                value = _INVALID_KEY
+                value = INVALID_KEY
             elif value == "<<" and not getattr(event, "style", None):
                 problem(event, "yaml-merge-key", "merge keys ('<<') are not allowed; write the keys out")
             pending_keys[-1] = value
             key_events[-1] = event
             return
-        pending_keys[-1] = _NO_KEY
-        if key is _INVALID_KEY:
+        pending_keys[-1] = NO_KEY
+        if key is INVALID_KEY:
             return
         if key in top:
-            line, column = _mark(key_events[-1])
+            line, column = mark_of(key_events[-1])
             findings.append(Finding(display, line, column, "duplicate-key", f"key '{key}' appears twice in this mapping; keep one"))
             return
         top[key] = value
         if positions is not None:
-            positions[id(top)]["keys"][key] = (_mark(key_events[-1]), _mark(event))
+            positions[id(top)]["keys"][key] = (mark_of(key_events[-1]), mark_of(event))
 
     try:
         while True:
@@ -419,7 +363,7 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
                         problem(event, "control-character", hidden)
                 # Plain style is '' from libyaml and None from the pure-Python parser; a key
                 # stays text even when it reads 'null'.
-                is_key = bool(stack) and type(stack[-1]) is dict and pending_keys[-1] is _NO_KEY
+                is_key = bool(stack) and type(stack[-1]) is dict and pending_keys[-1] is NO_KEY
                 attach(None if not event.style and value in _NULLS and not is_key else value, event)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 if event.anchor is not None:
@@ -427,13 +371,13 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
                 if event.tag is not None:
                     problem(event, "yaml-tag", f"tag '{event.tag}' is not allowed; values are plain data")
                 if len(stack) >= MAX_DEPTH:
-                    line, column = _mark(event)
+                    line, column = mark_of(event)
                     message = f"nesting deeper than {MAX_DEPTH} levels; the data files need far fewer"
                     raise _ParseStopError(Finding(display, line, column, "nesting-depth", message))
                 container: Any = {} if kind is MappingStartEvent else []
                 attach(container, event)
                 stack.append(container)
-                pending_keys.append(_NO_KEY)
+                pending_keys.append(NO_KEY)
                 key_events.append(None)
                 if positions is not None:
                     positions[id(container)] = {"keys": {}} if kind is MappingStartEvent else {"items": array("q")}  # line, column, line, ...
@@ -449,7 +393,7 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
             elif kind is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    line, column = _mark(event)
+                    line, column = mark_of(event)
                     findings.append(
                         Finding(
                             display,
@@ -480,15 +424,3 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
     finally:
         parser.dispose()
     return (root, nodes), findings
-
-
-class _Marker:
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __repr__(self) -> str:
-        return self.name
-
-
-_NO_KEY: Any = _Marker("<no key>")
-_INVALID_KEY: Any = _Marker("<invalid key>")
