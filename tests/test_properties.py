@@ -119,3 +119,20 @@ def test_a_value_a_megabyte_long_is_handled(tmp_path: Path) -> None:
     content = b'owners:\n  - id: a\n    name: "' + b"x" * 1_000_000 + b'"\n    bogus: 1\n'
     outcome = _check_bytes(tmp_path, content, pure=False)
     assert [(f.rule, f.line, f.column) for f in outcome.findings] == [("unknown-key", 4, 5)]
+
+
+def test_a_large_file_validated_in_runs_gives_what_the_whole_file_gives(tmp_path: Path) -> None:
+    """Above CHUNK_NODES values a file is validated a run of items at a time and the DataFile built
+    from the validated items; that is only right while DataFile has no rule across items."""
+    from commit_tracker.models import DataFile
+    from commit_tracker.validation import CHUNK_NODES, validate_file
+
+    assert not DataFile.__pydantic_decorators__.model_validators
+    owners = "".join(f"  - id: o-{index}\n    name: Eier {index}\n" for index in range(CHUNK_NODES))
+    path = tmp_path / "owners.yaml"
+    path.write_text("owners:\n" + owners, encoding="utf-8")
+    parsed = read_file(path, "owners.yaml")
+    assert parsed.nodes > CHUNK_NODES
+    data, findings = validate_file(parsed)
+    assert findings == []
+    assert data == DataFile.model_validate(parsed.data)
