@@ -25,9 +25,11 @@ from commit_tracker.models import FollowUp
 from commit_tracker.query.filters import Filters, query_items
 from commit_tracker.query.links import Relation, detail, details, links_by_action
 from commit_tracker.query.tallies import briefing
+from commit_tracker.report.site import compiled
+from commit_tracker.report.site.compiled import precompile
 from commit_tracker.report.site.model import site_data
 from commit_tracker.report.site.output import MARKER, write_site
-from commit_tracker.report.site.render import SiteOptions, render_site
+from commit_tracker.report.site.render import SiteOptions, environment, render_site
 from tests.conftest import DATA, REPORTS, ROOT
 from tests.git_helpers import Repo
 
@@ -236,6 +238,29 @@ def test_the_csv_download_has_every_item_and_no_formula(dataset: Dataset, tmp_pa
     assert row["title"] == '\'=HYPERLINK("http://x")'
     assert row["note"] == "'+1"
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values())
+
+
+# The templates compiled ahead of time.
+
+
+def test_the_compiled_templates_are_current(tmp_path: Path) -> None:
+    # After changing a site template: python -c "from pathlib import Path; from commit_tracker.report.site.render import
+    # environment; from commit_tracker.report.site.compiled import precompile; precompile(environment(),
+    # Path('src/commit_tracker/report/templates/site.compiled'))"
+    shipped = ROOT / "src" / "commit_tracker" / "report" / "templates" / compiled.FOLDER
+    precompile(environment(), tmp_path)
+    made = {path.name: path.read_text(encoding="utf-8") for path in tmp_path.iterdir()}
+    assert {path.name: path.read_text(encoding="utf-8") for path in shipped.iterdir() if path.is_file()} == made, "regenerate site.compiled"
+    assert len(made) == len(environment().list_templates()) + 1
+
+
+def test_a_template_is_taken_compiled_only_while_its_code_is_current(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert environment().get_template("item.html").filename.endswith(".py")  # type: ignore[union-attr]
+    made = compiled._compiled()
+    assert made is not None
+    monkeypatch.setattr(compiled, "_compiled", lambda: (made[0], {**made[1], "item.html": "stale"}))
+    assert environment().get_template("item.html").filename.endswith("item.html")  # type: ignore[union-attr]
+    assert environment().get_template("base.html").filename.endswith(".py")  # type: ignore[union-attr]
 
 
 # Writing the folder.
