@@ -25,9 +25,11 @@ FOLDER = "site.compiled"
 SOURCES = "sources.json"
 
 
-def _fingerprint(environment: Environment, source: str) -> str:
-    """What the code of a template depends on: its source, Jinja2's version and the options that shape the code."""
-    options = (jinja2.__version__, environment.trim_blocks, environment.lstrip_blocks, environment.keep_trailing_newline, environment.finalize is not None)
+def _fingerprint(environment: Environment, name: str, source: str) -> str:
+    """What the code of a template depends on: its source, Jinja2's version and the options that shape the code (autoescape among them)."""
+    escape = environment.autoescape(name) if callable(environment.autoescape) else environment.autoescape
+    shape = (environment.trim_blocks, environment.lstrip_blocks, environment.keep_trailing_newline, environment.finalize is not None)
+    options = (jinja2.__version__, escape, *shape)
     return hashlib.sha256(f"{options!r}\n{source}".encode()).hexdigest()
 
 
@@ -48,7 +50,7 @@ class PrecompiledLoader(BaseLoader):
         if made is not None:
             modules, fingerprints = made
             source, _, _ = self.source.get_source(environment, name)
-            if fingerprints.get(name) == _fingerprint(environment, source):
+            if fingerprints.get(name) == _fingerprint(environment, name, source):
                 return modules.load(environment, name, globals)
         return super().load(environment, name, globals)
 
@@ -70,5 +72,5 @@ def precompile(environment: Environment, target: Path) -> None:
         old.unlink()
     environment.compile_templates(target, zip=None)
     assert environment.loader is not None
-    fingerprints = {name: _fingerprint(environment, environment.loader.get_source(environment, name)[0]) for name in environment.list_templates()}
+    fingerprints = {name: _fingerprint(environment, name, environment.loader.get_source(environment, name)[0]) for name in environment.list_templates()}
     (target / SOURCES).write_text(json.dumps(fingerprints, indent=2, sort_keys=True) + "\n", encoding="utf-8")
