@@ -45,6 +45,10 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]
 _LONE_CR = re.compile("\r(?!\n)")
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 
+_TOO_DEEP = f"nesting deeper than {MAX_DEPTH} levels; the data files need far fewer"
+# What libyaml's scanner says when it reaches its own nesting limit (1000 levels in 0.2.6).
+_LIBYAML_DEPTH_PROBLEMS = frozenset(("exceeded maximum nesting depth",))
+
 Position = tuple[int, int]
 """A 1-based (line, column)."""
 
@@ -259,8 +263,7 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
                     problem(event, "yaml-tag", f"tag '{event.tag}' is not allowed; values are plain data")
                 if len(stack) >= MAX_DEPTH:
                     line, column = _mark(event)
-                    message = f"nesting deeper than {MAX_DEPTH} levels; the data files need far fewer"
-                    raise _ParseStopError(Finding(display, line, column, "nesting-depth", message))
+                    raise _ParseStopError(Finding(display, line, column, "nesting-depth", _TOO_DEEP))
                 container: Any = {} if kind is MappingStartEvent else []
                 attach(container, event)
                 stack.append(container)
@@ -298,6 +301,10 @@ def _compose(text: str, display: str, pure: bool, positions: dict[int, Any] | No
         last = max(1, len(text.splitlines()))
         if line > last:
             line, column = last, len(text.splitlines()[-1]) + 1 if text.strip() else 1
+        if error.problem in _LIBYAML_DEPTH_PROBLEMS:
+            # libyaml >= 0.2.6 caps nesting in its scanner, which reads ahead of the events, so a
+            # deep flow collection can stop there before our own cap is reached: same defect, same finding.
+            raise _ParseStopError(Finding(display, line, column, "nesting-depth", _TOO_DEEP)) from None
         message = " ".join(part for part in (error.context, error.problem) if part)
         raise _ParseStopError(Finding(display, line, column, "yaml-syntax", f"invalid YAML: {message}")) from None
     except yaml.YAMLError as error:
