@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,8 @@ from commit_tracker.dataset import Dataset
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 EXAMPLES = Path(__file__).resolve().parent / "examples"
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = Path(os.environ.get("COMMIT_TRACKER_SEEDS") or ROOT.parent / "shared" / "seeds")
+"""The source texts: beside the checkout, or where COMMIT_TRACKER_SEEDS points (a worktree elsewhere)."""
 
 
 @pytest.fixture

@@ -364,7 +364,7 @@ def test_rules_lists_every_rule_and_shows_one_in_full(runner: CliRunner) -> None
 
 
 def test_shell_completion_offers_rule_ids() -> None:
-    from commit_tracker.cli_check import _complete_rules
+    from commit_tracker.cli.lint import _complete_rules
 
     assert _complete_rules("ov") == ["overdue"]
     assert _complete_rules("stale,owner-") == ["stale,owner-required", "stale,owner-known"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import string
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from commit_tracker.checker import Outcome, run_checks
-from commit_tracker.models import CompactCommitment, FollowUp, Objective, Pledge
+from commit_tracker.models import CompactCommitment, FollowUp, Form, Objective, Pledge, Role
 from commit_tracker.quotes import canonical, quote_occurs
 from tests.conftest import DATA, SEEDS
 
@@ -75,9 +76,66 @@ def test_follow_up_pledge_and_compact_texts_are_verbatim(outcome: Outcome) -> No
     missing = []
     for item in outcome.dataset.items.values():
         if isinstance(item, FollowUp | Pledge | CompactCommitment):
-            document = texts[item.source.document]
+            document = texts[item.source.document or ""]
             missing += [item.id for text in (item.text, *getattr(item, "criteria", ())) if not quote_occurs(text, document)]
     assert missing == []
+
+
+# The commitments made in running text (issue 15), by id, with the first line of their sentence.
+PROSE = {
+    "ap-3.4.1-p01": 621, "ap-3.4.1-p04": 772, "ap-3.4.2-p02": 838, "ap-3.4.2-p06": 872,
+    "ap-8.2.1-p02": 2149, "ap-8.2.2-p01": 2199, "hld-2006-prose-other-ministries": 256,
+}  # fmt: skip
+
+
+def _first_line(locator: str) -> int:
+    return int(locator.rpartition("line ")[2].split("-")[0].split(" ")[0])
+
+
+@needs_seeds
+def test_prose_commitments_are_their_sentence_at_their_line(outcome: Outcome) -> None:
+    """Each prose entry's text is in its source, and begins on (or is within) the line its locator names."""
+    prose = [item for item in outcome.dataset.items.values() if isinstance(item, FollowUp | Pledge) and item.form is Form.PROSE]
+    new = [item for item in prose if re.search(r"-p\d\d$|-prose-", item.id)]
+    assert len([item for item in new if isinstance(item, Pledge)]) >= 20
+    assert len([item for item in new if isinstance(item, FollowUp)]) >= 8
+    lines = {source.id: (SEEDS / source.file).read_text(encoding="utf-8").splitlines() for source in outcome.dataset.sources.values()}
+    wrong = []
+    for item in prose:
+        text = lines[item.source.document or ""]
+        start = _first_line(item.source.locator)
+        window = canonical(" ".join(text[start - 1 : start + 12]))
+        quoted_whole = item.source.quote == item.text or item not in new  # older entries may quote more than their text
+        if not quoted_whole or not quote_occurs(canonical(item.text)[:40], window):
+            wrong.append(item.id)
+    assert wrong == []
+    assert {item_id: _first_line(outcome.dataset.items[item_id].source.locator) for item_id in PROSE} == PROSE
+
+
+def test_bullets_are_the_default_form_and_prose_is_marked(outcome: Outcome) -> None:
+    forms = {item.id: item.form for item in outcome.dataset.items.values() if isinstance(item, FollowUp | Pledge)}
+    assert forms["ap-3.4.1-01"] is Form.BULLET
+    assert forms["hld-2006-further-01"] is Form.BULLET
+    assert forms["hld-2006-effort-remittances-cheaper"] is Form.PROSE
+    assert all(forms[item_id] is Form.PROSE for item_id in PROSE)
+
+
+def test_headings_and_criteria_have_their_role_and_every_pledge_entry_says_its_role(outcome: Outcome) -> None:
+    pledges = {item.id: item for item in outcome.dataset.items.values() if isinstance(item, Pledge)}
+    headings = sorted(item_id for item_id, item in pledges.items() if item.role is Role.HEADING)
+    criteria = sorted(item_id for item_id, item in pledges.items() if item.role is Role.CRITERION)
+    assert headings == ["ap-3.4.5-01", "ap-3.4.5-06", "ap-8.3-01", "ap-8.3-02", "ap-8.3-03", "ap-8.3-04"]
+    assert criteria == [*(f"ap-3.4.1-07-{n}" for n in (1, 2, 3)), *(f"ap-5.2-0{n}" for n in range(1, 7))]
+    assert all(pledges[item_id].parent for item_id in criteria)
+    assert all(not item.criteria for item in pledges.values())  # criteria are entries, one way everywhere
+    explicit = (DATA / "pledges.yaml").read_text(encoding="utf-8").split("\npledges:\n")[1]
+    assert explicit.count("\n  - id: ") == explicit.count("\n    role: ") == len(pledges)
+
+
+def test_the_bullet_pledges_are_192_once_headings_and_criteria_are_left_out(outcome: Outcome) -> None:
+    bullets = [item for item in _items(outcome, Pledge) if isinstance(item, Pledge) and item.form is Form.BULLET and item.source.document == "ap-migrasjon"]
+    assert len(bullets) == 204 + 3  # the three criteria of ap-3.4.1-07 are entries now
+    assert len([item for item in bullets if item.role is Role.PLEDGE]) == 192
 
 
 def test_the_compact_follow_up_and_review_commitments_are_there(outcome: Outcome) -> None:
@@ -93,7 +151,7 @@ def test_every_follow_up_item_has_an_owner(outcome: Outcome) -> None:
 
 
 def test_every_evaluation_point_has_a_reported_status_with_its_quote(outcome: Outcome) -> None:
-    evaluation = [f for f in _items(outcome, FollowUp) if isinstance(f, FollowUp) and f.source.document == "ud-iom-eval"]
+    evaluation = [f for f in _items(outcome, FollowUp) if isinstance(f, FollowUp) and f.source.document == "ud-iom-eval" and f.role is Role.PLEDGE]
     assert len(evaluation) >= 13
     for item in evaluation:
         assert item.updates, item.id
@@ -103,9 +161,48 @@ def test_every_evaluation_point_has_a_reported_status_with_its_quote(outcome: Ou
 
 
 def test_statuses_without_a_report_are_not_assessed(outcome: Outcome) -> None:
+    """A status other than not_assessed comes from the IOM evaluation report or a dated public web page."""
     for item in outcome.dataset.items.values():
-        if item.source.document != "ud-iom-eval":
-            assert item.current_status.value == "not_assessed", item.id
+        if item.source.document != "ud-iom-eval" and item.current_status.value != "not_assessed":
+            latest = max(item.updates, key=lambda update: update.date)
+            assert latest.source is not None, item.id
+            assert latest.source.is_web_page, item.id
+            assert latest.note, item.id
+
+
+# The compact's follow-up commitments with dated public evidence, and the status it supports.
+COMPACT_EVIDENCE = {
+    "gcm-pga-consultations": "done",
+    "gcm-regional-reviews": "in_progress",
+    "gcm-imrf-schedule": "in_progress",
+    "gcm-imrf": "done",
+    "gcm-imrf-progress-declaration": "in_progress",
+    "gcm-sg-report": "in_progress",
+}
+
+
+def test_the_compacts_follow_up_commitments_carry_dated_web_evidence(outcome: Outcome) -> None:
+    items = outcome.dataset.items
+    assert {item_id: items[item_id].current_status.value for item_id in COMPACT_EVIDENCE} == COMPACT_EVIDENCE
+    for item_id in COMPACT_EVIDENCE:
+        for update in items[item_id].updates:
+            source = update.source
+            assert source is not None, item_id
+            assert source.url is not None, item_id
+            assert source.url.startswith("https://"), item_id
+            assert source.publisher, item_id
+            assert source.accessed == "2026-11-29", item_id
+    # The events took place, so check no longer reports these three as overdue.
+    checked = run_checks([DATA], cwd=DATA.parent)
+    import datetime as dt
+
+    from commit_tracker.checks.runner import run_policy
+    from commit_tracker.config import Config, resolve_settings
+
+    settings = resolve_settings(Config(), as_of=dt.date(2026, 11, 29))
+    overdue = [f.item_id for f in run_policy([DATA], cwd=DATA.parent, settings=settings).findings if f.rule == "overdue"]
+    assert checked.findings == []
+    assert overdue == []
 
 
 def test_every_pledge_has_a_section_and_sub_bullets_have_a_parent_in_it(outcome: Outcome) -> None:
@@ -211,3 +308,15 @@ def test_an_update_of_the_real_data_changes_only_the_lines_of_the_change(tmp_pat
     checked = run_checks([tmp_path / "data"], cwd=tmp_path)
     assert checked.findings == []
     assert checked.dataset.items["iom-eval-ud-03"].current_status.value == "in_progress"
+
+
+def test_the_summary_counts_commitments_not_headings_criteria_or_statements(outcome: Outcome, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from commit_tracker.cli import app
+
+    pledges = [item for item in outcome.dataset.items.values() if item.role is Role.PLEDGE]
+    assert len(pledges) < len(outcome.dataset.items)
+    monkeypatch.chdir(DATA.parent)
+    result = CliRunner().invoke(app, ["validate"])
+    assert result.stderr == f"5 file(s), {len(pledges)} commitments: no problems.\n"

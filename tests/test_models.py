@@ -27,3 +27,36 @@ def test_the_latest_update_gives_the_current_status(updates: list[tuple[str, str
 
 def test_without_updates_the_status_field_is_the_current_status() -> None:
     assert FollowUp.model_validate({**_BASE, "status": "stalled"}).current_status is Status.STALLED
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ({"locator": "l", "quote": "q"}, "give either 'document'"),
+        ({"document": "doc", "url": "https://x.org", "publisher": "P", "accessed": "2026", "locator": "l", "quote": "q"}, "not both"),
+        ({"document": "doc", "accessed": "2026-11-29", "locator": "l", "quote": "q"}, "describe a web page"),
+        ({"url": "https://x.org", "accessed": "2026-11-29", "locator": "l", "quote": "q"}, "needs publisher"),
+        ({"url": "https://x.org", "publisher": "P", "locator": "l", "quote": "q"}, "needs accessed"),
+        ({"url": "x.org", "publisher": "P", "accessed": "2026-11-29", "locator": "l", "quote": "q"}, "should match pattern"),
+    ],
+)
+def test_a_source_is_a_document_or_a_web_page_with_its_publisher_and_the_day_it_was_read(source: dict[str, str], message: str) -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match=message):
+        FollowUp.model_validate({**_BASE, "source": source})
+
+
+def test_a_web_page_is_cited_by_its_publisher_and_address() -> None:
+    page = {"url": "https://x.org/p", "publisher": "P", "accessed": "2026-11-29", "locator": "l", "quote": "q"}
+    item = FollowUp.model_validate({**_BASE, "source": page})
+    assert item.source.is_web_page
+    assert item.source.cited == "P, https://x.org/p"
+    assert not FollowUp.model_validate(_BASE).source.is_web_page
+
+
+def test_role_and_form_default_to_a_pledge_in_a_bullet() -> None:
+    from commit_tracker.models import Form, Role
+
+    item = FollowUp.model_validate(_BASE)
+    assert (item.role, item.form) == (Role.PLEDGE, Form.BULLET)

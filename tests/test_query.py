@@ -274,3 +274,41 @@ def test_the_kinds_are_the_data_sections_kinds() -> None:
 )
 def test_the_default_language_comes_from_the_locale(environ: dict[str, str], expected: Lang) -> None:
     assert default_lang(environ) is expected
+
+
+def test_tallies_count_pledges_only_not_headings_criteria_or_statements(dataset: Dataset) -> None:
+    """A heading, a criterion and a statement stay in the data but leave every tally."""
+    from commit_tracker.query.items import iter_views
+    from commit_tracker.query.tallies import statuses_by_kind
+    from commit_tracker.vocabulary import Role
+
+    day = dt.date(2014, 1, 1)
+    items = dict(dataset.items)
+    roles = {"ap-01": Role.HEADING, "ap-01-1": Role.CRITERION, "fu-01": Role.STATEMENT}
+    for item_id, role in roles.items():
+        items[item_id] = items[item_id].model_copy(update={"role": role})
+    changed = replace(dataset, items=items)
+
+    def totals(data: Dataset) -> tuple[dict[Kind, int], dict[int, int], int]:
+        by_kind = {kind: sum(counts.values()) for kind, counts in statuses_by_kind(iter_views(data, day)).items()}
+        linked = {row.number: len(row.linked) for row in coverage(data, day)}
+        owned = sum(len(row.views) for row in owner_tallies(data, day))
+        return by_kind, linked, owned
+
+    (kinds, linked, owned), (kinds_after, linked_after, owned_after) = totals(dataset), totals(changed)
+    assert kinds_after[Kind.PLEDGE] == kinds[Kind.PLEDGE] - 2
+    assert kinds_after[Kind.FOLLOWUP] == kinds[Kind.FOLLOWUP] - 1
+    assert owned_after == owned - 3
+    assert linked_after[1] == linked[1] - 1  # ap-01-1 was linked to objective 1
+    assert len(list(iter_views(changed, day))) == len(list(iter_views(dataset, day)))  # still listed
+
+
+def test_an_item_that_silences_overdue_with_a_reason_is_not_overdue_in_the_reports_either(dataset: Dataset) -> None:
+    from commit_tracker.models import Suppression
+
+    day = dt.date(2030, 1, 1)
+    late = next(item for item in dataset.items.values() if is_overdue(item, day))
+    silenced = late.model_copy(update={"ignore": (Suppression(rule="overdue", reason="Recurring; the first round took place."),)})
+    assert not is_overdue(silenced, day)
+    other = late.model_copy(update={"ignore": (Suppression(rule="stale", reason="No newer report."),)})
+    assert is_overdue(other, day)

@@ -185,6 +185,7 @@ def test_status_json_is_a_versioned_document(runner: CliRunner) -> None:
     assert items["fu-01"] == {
         "id": "fu-01",
         "kind": "followup",
+        "role": "pledge",
         "title": "Ta opp evalueringen",
         "text": "Seksjonen tar opp evalueringen med IOM i Genève",
         "status": "in_progress",
@@ -210,6 +211,7 @@ def test_status_json_is_a_versioned_document(runner: CliRunner) -> None:
         "supersedes": None,
         "note": None,
         "group": "ministry",
+        "form": "bullet",
     }
     gcm_10 = items["gcm-10"]
     assert gcm_10["kind"] == "objective"
@@ -715,8 +717,8 @@ class _Terminal(io.StringIO):
     [("auto", None, True), ("auto", "1", False), ("auto", "", True), ("never", None, False), ("always", "1", True)],
 )
 def test_colour_on_a_terminal(monkeypatch: pytest.MonkeyPatch, choice: str, no_color: str | None, coloured: bool) -> None:
+    from commit_tracker.cli.reports import _console
     from commit_tracker.report import ColorChoice
-    from commit_tracker.report_commands import _console
 
     monkeypatch.setattr(sys, "stdout", _Terminal())
     monkeypatch.setenv("COLUMNS", "80")

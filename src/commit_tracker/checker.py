@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from commit_tracker.dataset import Dataset, build_dataset
 from commit_tracker.findings import Finding, Severity
 from commit_tracker.integrity import check_integrity
-from commit_tracker.loader import MAX_BYTES, ParsedFile, read_file
+from commit_tracker.loader import MAX_BYTES, ParsedFile, read_bytes, read_file
 from commit_tracker.models import DataFile
 from commit_tracker.validation import validate_file
 
@@ -102,8 +102,14 @@ def run_checks(
     sources_dir: Path | None = None,
     pure: bool = False,
     max_bytes: int = MAX_BYTES,
+    contents: Mapping[Path, bytes] | None = None,
 ) -> Outcome:
-    """Read, validate and cross-check the data files; never prints, never exits."""
+    """Read, validate and cross-check the data files; never prints, never exits.
+
+    ``contents`` gives the bytes of some files instead of the disk's (by resolved path): an
+    edit is checked as the file would be, before it is written.
+    """
+    given = {path.resolve(): raw for path, raw in (contents or {}).items()}
     targets, context = collect_files(paths, cwd)
     checked = {display_path(path, cwd) for path in targets}
     findings: list[Finding] = []
@@ -114,7 +120,8 @@ def run_checks(
     for path in [*targets, *context]:
         display = display_path(path, cwd)
         try:
-            parsed = read_file(path, display, pure=pure, max_bytes=max_bytes)
+            raw = given.get(path.resolve())
+            parsed = read_file(path, display, pure=pure, max_bytes=max_bytes) if raw is None else read_bytes(raw, path, display, pure=pure, max_bytes=max_bytes)
         except OSError as error:
             unreadable.append(f"{display}: {error.strerror or error}")
             failed.append(display)

@@ -15,6 +15,7 @@ from commit_tracker.models import (
     Initiative,
     Objective,
     Owner,
+    Role,
     Source,
     Tracked,
 )
@@ -62,6 +63,10 @@ class Dataset:
     def objective(self, number: int) -> Objective | None:
         """The objective with this number, if loaded."""
         return self.by_number.get(number)
+
+    def commitment_count(self) -> int:
+        """How many entries are commitments (role ``pledge``): headings, criteria and statements are not."""
+        return sum(1 for item in self.items.values() if item.role is Role.PLEDGE)
 
 
 _REGISTRIES = ("sources", "owners", "initiatives")

@@ -52,7 +52,7 @@ def _iter_reference_problems(dataset: Dataset) -> Iterator[Finding]:
 
 
 def _source_ref_problems(dataset: Dataset, entry_id: str, ref: SourceRef, path: tuple[str | int, ...]) -> Iterator[Finding]:
-    if ref.document not in dataset.sources:
+    if ref.document is not None and ref.document not in dataset.sources:
         origin = dataset.origins[entry_id]
         yield origin.finding(entry_id, "unknown-source", f"document '{ref.document}' is not in the sources registry; add it or fix the id", *path, "document")
 

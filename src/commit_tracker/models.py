@@ -7,11 +7,13 @@ import re
 from functools import lru_cache
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema, model_validator
 
 # The status vocabulary lives in a light module (no pydantic) so the command line can offer it
 # as choices at start-up; re-exported here, where the data model uses it.
 from commit_tracker.vocabulary import STATUS_LABELS as STATUS_LABELS
+from commit_tracker.vocabulary import Form as Form
+from commit_tracker.vocabulary import Role as Role
 from commit_tracker.vocabulary import Status as Status
 
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -76,12 +78,51 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class SourceRef(Strict):
-    """Where a statement comes from: a document in the sources registry, a place in it, a quote."""
+Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+"""The address of a public web page."""
 
-    document: Id
+_WEB_FIELDS = ("url", "title", "publisher", "date", "accessed")
+
+
+class SourceRef(Strict):
+    """Where a statement comes from: a document in the sources registry, or a public web page; a place in it; a quote.
+
+    A web page is described where it is cited (url, title, publisher, date, accessed); its quote
+    is verbatim from the page, and cannot be checked against a local text.
+    """
+
+    document: Id | None = Field(None, description="A source in the sources registry; leave out for a web page (give url).")
+    url: Url | None = Field(None, description="A public web page, instead of a document.")
+    title: str | None = Field(None, description="The web page's title or headline, as the page gives it; left out where none was found.")
+    publisher: str | None = Field(None, description="Who publishes the web page.")
+    date: PartialDate | None = Field(None, description="The web page's own date, where it gives one.")
+    accessed: PartialDate | None = Field(None, description="When the web page was read.")
     locator: Text = Field(description="Section, paragraph or line, e.g. 'MÅL 10 (§ 25)', 'line 22'.")
     quote: Text = Field(description="Verbatim text of the source; checked with --sources.")
+
+    @model_validator(mode="after")
+    def _document_or_web_page(self) -> SourceRef:
+        if (self.document is None) == (self.url is None):
+            raise ValueError("give either 'document' (a source id) or 'url' (a web page), not both or neither")
+        if self.url is None:
+            extra = [name for name in _WEB_FIELDS if getattr(self, name) is not None]
+            if extra:
+                raise ValueError(f"{', '.join(extra)} describe a web page; a document's are in the sources registry")
+        else:
+            missing = [name for name in ("publisher", "accessed") if not getattr(self, name)]
+            if missing:
+                raise ValueError(f"a web page needs {', '.join(missing)} too")
+        return self
+
+    @property
+    def is_web_page(self) -> bool:
+        """True when the source is a public web page, whose quote no local text can confirm."""
+        return self.url is not None
+
+    @property
+    def cited(self) -> str:
+        """The source as a reader names it: the document id, or the web page's publisher and address."""
+        return self.document if self.document is not None else f"{self.publisher}, {self.url}"
 
 
 class Source(Strict):
@@ -94,6 +135,8 @@ class Source(Strict):
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")]
     file: Text = Field(description="File name of the text the data were encoded from.")
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    title_inferred: bool = Field(False, description="True when the document gives no title and this one was made up from its content.")
+    date_inferred: bool = Field(False, description="True when the document gives no date and it was inferred; the note says how.")
     note: str | None = None
 
 
@@ -103,6 +146,7 @@ class Owner(Strict):
     id: Id
     name: Text
     name_en: str | None = None
+    name_en_inferred: bool = Field(False, description="True when the source gives no English name and name_en is a translation.")
     parent: Id | None = None
     source: SourceRef | None = None
     note: str | None = None
@@ -146,6 +190,9 @@ class Tracked(Strict):
 
     id: Id
     title: str | None = None
+    role: Role = Field(
+        Role.PLEDGE, description="pledge (a commitment), heading (a topic label) or criterion (a condition of its parent); tallies count pledges only."
+    )
     source: SourceRef
     owner: Id | None = None
     status: Status | None = Field(None, description="Defaults to not_assessed; the latest update wins.")
@@ -200,6 +247,7 @@ class FollowUp(Tracked):
 
     text: Text
     group: str | None = Field(None, description="Part of the plan, e.g. 'ministry' or 'iom'.")
+    form: Form = Field(Form.BULLET, description="bullet (a list item) or prose (a commitment made in running text).")
 
 
 class Initiative(Strict):
@@ -216,9 +264,10 @@ class Pledge(Tracked):
     text: Text
     section: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+)*$")]
     section_title: Text
+    form: Form = Field(Form.BULLET, description="bullet (a list item) or prose (a commitment made in running text).")
     parent: Id | None = None
     initiative: Id | None = None
-    criteria: tuple[Text, ...] = Field((), description="Sub-bullets that are criteria, not pledges.")
+    criteria: tuple[Text, ...] = Field((), description="Deprecated: encode each criterion as its own entry with role: criterion and parent.")
 
 
 class DataFile(Strict):

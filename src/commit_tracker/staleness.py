@@ -52,7 +52,7 @@ def last_stated(item: Tracked, dataset: Dataset, commit_dates: Mapping[str, dt.d
     committed = commit_dates.get(item.id)
     if committed is not None and committed <= as_of:
         return Stated(committed, Basis.COMMIT)
-    source = dataset.sources.get(item.source.document)
+    source = dataset.sources.get(item.source.document or "")
     if item.status in (None, Status.NOT_ASSESSED) or source is None:
         return None
     return Stated(latest_day(source.date), Basis.SOURCE)

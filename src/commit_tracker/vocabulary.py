@@ -50,6 +50,28 @@ class Kind(StrEnum):
     PLEDGE = "pledge"
 
 
+class Role(StrEnum):
+    """What an entry is in its list: a commitment, or structure around commitments.
+
+    Only ``pledge`` entries are commitments; every tally counts them alone.
+    """
+
+    PLEDGE = "pledge"
+    HEADING = "heading"
+    """A topic label that only groups the commitments under it (e.g. "Familiegjenforening")."""
+    CRITERION = "criterion"
+    """A condition or quality criterion that completes its parent's sentence."""
+    STATEMENT = "statement"
+    """What a report says as a whole (e.g. IOM's overall statement): context, not a commitment."""
+
+
+class Form(StrEnum):
+    """How the source states an entry: as a list item, or in running text."""
+
+    BULLET = "bullet"
+    PROSE = "prose"
+
+
 class Lang(StrEnum):
     """The languages of the reports: Norwegian bokmål and English."""
 

@@ -43,14 +43,14 @@ class CheckOutcome:
         return any(strict or finding.severity is Severity.ERROR for finding in self.findings)
 
 
-def run_policy(paths: Sequence[Path], *, cwd: Path, settings: Settings, pure: bool = False) -> CheckOutcome:
+def run_policy(paths: Sequence[Path], *, cwd: Path, settings: Settings, pure: bool = False, contents: Mapping[Path, bytes] | None = None) -> CheckOutcome:
     """Run the checks of ``validate`` and the selected rules; report only on the checked files.
 
     The rules see every file read, the context files beside the named ones included, so rules
     across files hold when pre-commit passes only some files; their findings in other files
-    are dropped, as ``validate`` drops its own.
+    are dropped, as ``validate`` drops its own. ``contents`` checks files as given, not as on disk.
     """
-    outcome = run_checks(paths, cwd=cwd, pure=pure)
+    outcome = run_checks(paths, cwd=cwd, pure=pure, contents=contents)
     checked = set(outcome.targets)
     if not outcome.complete:
         note = "the policy rules were not run because some files did not load; fix them first"

@@ -17,7 +17,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from commit_tracker.edit.scalars import folded, render_date, render_scalar
 from commit_tracker.edit.yamltext import EditError, YamlText, column, get, keys
 
-DATE_KEYS = frozenset(("date", "due"))
+DATE_KEYS = frozenset(("date", "due", "accessed"))
 FOLDABLE = frozenset(("note", "quote"))
 UPDATE_ORDER = ("date", "date_inferred", "status", "note", "source")
 

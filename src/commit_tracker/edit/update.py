@@ -41,6 +41,19 @@ class UpdateRequest:
     quote: str | None = None
     owner: str | None = None
     due: str | None = None
+    web: WebPage | None = None
+    """A public web page as the source, instead of ``source`` (the locator and quote are still given)."""
+
+
+@dataclass(frozen=True)
+class WebPage:
+    """A public web page cited as evidence: address, title, publisher, its date and when it was read."""
+
+    url: str
+    title: str | None
+    publisher: str
+    accessed: str
+    date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,7 +107,11 @@ def check_request(outcome: Outcome, request: UpdateRequest) -> None:
     if request.item_id not in dataset.items:
         hint = "; some data files did not load: run commit-tracker validate" if outcome.notes or outcome.unreadable else ""
         raise UsageError(unknown_id_message("item", request.item_id, dataset.items) + hint)
-    for option, value in (("--date", request.date), ("--due", request.due)):
+    web = request.web
+    dates = [("--date", request.date), ("--due", request.due)]
+    if web is not None:
+        dates += [("--accessed", web.accessed), ("--source-date", web.date)]
+    for option, value in dates:
         if value is not None:
             try:
                 parse_partial_date(value)
@@ -104,9 +121,13 @@ def check_request(outcome: Outcome, request: UpdateRequest) -> None:
         raise UsageError("--note: say what the update is based on; it must not be empty")
     if request.owner is not None and request.owner not in dataset.owners:
         raise UsageError("--owner: " + unknown_id_message("owner", request.owner, dataset.owners) + "; add it to the owners first")
-    given = [request.source, request.locator, request.quote]
+    if request.source is not None and web is not None:
+        raise UsageError("--source and --source-url exclude each other: cite a document or a web page")
+    given = [request.source or (web.url if web else None), request.locator, request.quote]
     if any(value is not None for value in given) and not all(value for value in given):
-        raise UsageError("--source, --locator and --quote go together: the document, where in it, and the words it says")
+        raise UsageError("--source (or --source-url), --locator and --quote go together: the source, where in it, and the words it says")
+    if web is not None and not (web.url.startswith(("http://", "https://")) and web.publisher.strip() and (web.title is None or web.title.strip())):
+        raise UsageError("--source-url needs an http(s) address and --source-publisher (and --source-title where the page has one)")
     if request.source is not None and request.source not in dataset.sources:
         raise UsageError("--source: " + unknown_id_message("source", request.source, dataset.sources) + "; add it to the sources first")
 
@@ -163,6 +184,10 @@ def _update_entry(request: UpdateRequest) -> dict[str, Any]:
     entry: dict[str, Any] = {"date": request.date, "status": request.status.value, "note": request.note}
     if request.source is not None and request.locator is not None and request.quote is not None:
         entry["source"] = {"document": request.source, "locator": request.locator, "quote": request.quote}
+    web = request.web
+    if web is not None and request.locator is not None and request.quote is not None:
+        page = {"url": web.url, "title": web.title, "publisher": web.publisher, "date": web.date, "accessed": web.accessed}
+        entry["source"] = {key: value for key, value in page.items() if value is not None} | {"locator": request.locator, "quote": request.quote}
     return entry
 
 

@@ -73,8 +73,12 @@ def last_update(item: Tracked) -> str | None:
 def is_overdue(item: Tracked, as_of: dt.date) -> bool:
     """True when the due date has passed by ``as_of`` and the status is not final.
 
-    A partial due date counts from its last day: ``2012`` is overdue only after 2012-12-31.
+    A partial due date counts from its last day: ``2012`` is overdue only after 2012-12-31. An
+    item that silences check's ``overdue`` rule, with its reason, is not overdue in the reports
+    either: one answer to "is it late?" everywhere.
     """
+    if any(entry.rule == "overdue" for entry in item.ignore):
+        return False
     return item.due is not None and latest_day(item.due) < as_of and not item.current_status.final
 
 

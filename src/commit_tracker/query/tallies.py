@@ -1,4 +1,8 @@
-"""Counts the reports summarise: statuses by kind, objectives by coverage, items by owner."""
+"""Counts the reports summarise: statuses by kind, objectives by coverage, items by owner.
+
+Every count is of commitments only: entries whose role is ``heading`` or ``criterion`` are
+structure around commitments and are left out of every tally.
+"""
 
 from __future__ import annotations
 
@@ -10,19 +14,24 @@ from dataclasses import dataclass
 from commit_tracker.dataset import Dataset
 from commit_tracker.models import Objective, Owner
 from commit_tracker.query.items import ItemView, iter_views
-from commit_tracker.vocabulary import Kind, Status
+from commit_tracker.vocabulary import Kind, Role, Status
+
+
+def counted(views: Iterable[ItemView]) -> list[ItemView]:
+    """The views that tallies count: commitments (role ``pledge``), not headings or criteria."""
+    return [view for view in views if view.item.role is Role.PLEDGE]
 
 
 def count_statuses(views: Iterable[ItemView]) -> dict[Status, int]:
-    """How many items have each status, for every status in vocabulary order (zeros included)."""
-    counts = Counter(view.status for view in views)
+    """How many commitments have each status, for every status in vocabulary order (zeros included)."""
+    counts = Counter(view.status for view in counted(views))
     return {status: counts[status] for status in Status}
 
 
 def statuses_by_kind(views: Iterable[ItemView]) -> dict[Kind, dict[Status, int]]:
     """Status counts for each kind that has items, in the order of ``Kind``."""
     grouped: dict[Kind, list[ItemView]] = {}
-    for view in views:
+    for view in counted(views):
         grouped.setdefault(view.kind, []).append(view)
     return {kind: count_statuses(grouped[kind]) for kind in Kind if kind in grouped}
 
@@ -56,8 +65,8 @@ class Coverage:
 
 
 def coverage(dataset: Dataset, as_of: dt.date) -> list[Coverage]:
-    """Every loaded objective, by number, with the other items linked to it or its actions."""
-    views = list(iter_views(dataset, as_of))
+    """Every loaded objective, by number, with the other commitments linked to it or its actions."""
+    views = counted(iter_views(dataset, as_of))
     objectives = sorted((view for view in views if isinstance(view.item, Objective)), key=lambda view: view.objectives[0])
     rows = []
     for objective in objectives:
@@ -88,9 +97,10 @@ class OwnerTally:
 def owner_tallies(dataset: Dataset, as_of: dt.date) -> list[OwnerTally]:
     """Every owner in registry order with the items that name it, then the items with no owner.
 
-    A unit's items are counted for the unit only, not again for the body it belongs to.
+    A unit's items are counted for the unit only, not again for the body it belongs to; headings
+    and criteria are not counted.
     """
-    views = list(iter_views(dataset, as_of))
+    views = counted(iter_views(dataset, as_of))
     rows = [
         OwnerTally(owner, dataset.owners.get(owner.parent or ""), tuple(view for view in views if view.item.owner == owner.id))
         for owner in dataset.owners.values()

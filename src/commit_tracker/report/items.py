@@ -39,6 +39,7 @@ def item_data(view: ItemView, dataset: Dataset, lang: Lang) -> dict[str, object]
     data: dict[str, object] = {
         "id": item.id,
         "kind": view.kind.value,
+        "role": item.role.value,
         "title": title_of(item, lang),
         "text": text_of(item),
         "status": view.status.value,
@@ -75,7 +76,7 @@ def item_record(view: ItemView, dataset: Dataset, lang: Lang) -> tuple[str, ...]
         view.last_update or "",
         " ".join(str(number) for number in view.objectives),
         " ".join(str(action["ref"]) for action in _actions(view, dataset)),
-        item.source.document,
+        item.source.cited,
         item.source.locator,
         item.source.quote,
         text_of(item),
@@ -83,10 +84,13 @@ def item_record(view: ItemView, dataset: Dataset, lang: Lang) -> tuple[str, ...]
     )
 
 
-def source_data(source: SourceRef | None) -> dict[str, str] | None:
-    """A source reference as JSON."""
+def source_data(source: SourceRef | None) -> dict[str, str | None] | None:
+    """A source reference as JSON; a web page's with its address, title, publisher and dates."""
     if source is None:
         return None
+    if source.url is not None:
+        web = {"url": source.url, "title": source.title, "publisher": source.publisher, "date": source.date, "accessed": source.accessed}
+        return {"document": None, **web, "locator": source.locator, "quote": source.quote}
     return {"document": source.document, "locator": source.locator, "quote": source.quote}
 
 
@@ -147,11 +151,12 @@ def _kind_fields(item: Tracked) -> dict[str, object]:
     if isinstance(item, CompactCommitment):
         return {"section": item.section, "paragraph": item.paragraph}
     if isinstance(item, FollowUp):
-        return {"group": item.group}
+        return {"group": item.group, "form": item.form.value}
     if isinstance(item, Pledge):
         return {
             "section": item.section,
             "section_title": item.section_title,
+            "form": item.form.value,
             "parent": item.parent,
             "initiative": item.initiative,
             "criteria": list(item.criteria),

@@ -113,7 +113,7 @@ def _owner(dataset: Dataset, owner_id: str | None, lang: Lang) -> str | None:
 def _source(source: SourceRef | None, *, quote: bool = False) -> str:
     if source is None:
         return ""
-    return f'{source.document}, {source.locator}: "{source.quote}"' if quote else f"{source.document}, {source.locator}"
+    return f'{source.cited}, {source.locator}: "{source.quote}"' if quote else f"{source.cited}, {source.locator}"
 
 
 def _kind_fields(item: Tracked, dataset: Dataset) -> list[tuple[str, str | int | None]]:

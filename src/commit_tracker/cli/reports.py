@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from commit_tracker.cli_support import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, DebugOpt, guarded, say, write
+from commit_tracker.cli.options import AsOfOpt, ColorOpt, DataOpt, DebugOpt, FormatOpt, LangOpt, check_date
+from commit_tracker.cli.support import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, guarded, say, write
 from commit_tracker.report import ColorChoice, FindingsFormat, ReportFormat
 from commit_tracker.vocabulary import Kind, Lang, SortKey, Status
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from commit_tracker.dataset import Dataset
     from commit_tracker.report.document import Document
 
-reports = typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False)
+commands = typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False)
 """Merged into the main app: its commands are top-level commands."""
 
 OBJECTIVES = 23
@@ -34,48 +35,6 @@ OBJECTIVES = 23
 
 UNWRAPPED = 10_000
 """The width of a report written to a pipe or file: no line is wrapped."""
-
-
-def _day(value: str | None) -> str | None:
-    """A ``--as-of`` value: a real day, ``YYYY-MM-DD``."""
-    _date(value)
-    if value is not None and len(value) != len("YYYY-MM-DD"):
-        raise typer.BadParameter(f"'{value}' is not a day; write YYYY-MM-DD")
-    return value
-
-
-def _date(value: str | None) -> str | None:
-    """A ``--due-before`` value: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
-    problem = _partial_date(value) if value is not None else ""
-    if problem:
-        raise typer.BadParameter(problem)
-    return value
-
-
-def _partial_date(value: str) -> str:
-    from commit_tracker.models import parse_partial_date
-
-    try:
-        parse_partial_date(value)
-    except ValueError as error:
-        return str(error)
-    return ""
-
-
-DataOpt = Annotated[
-    Optional[list[Path]],  # noqa: UP045
-    typer.Option("--data", "-d", metavar="PATH", help="Data file or folder (repeatable). Default: the data/ folder here or in a parent.", show_default=False),
-]
-FormatOpt = Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")]
-LangOpt = Annotated[
-    Optional[Lang],  # noqa: UP045
-    typer.Option("--lang", help="Language of labels, headers and status names. Default: nb when the locale is Norwegian, else en.", show_default=False),
-]
-ColorOpt = Annotated[ColorChoice, typer.Option("--color", help="Colour in the table format: auto (only on a terminal, not with NO_COLOR), always or never.")]
-AsOfOpt = Annotated[
-    Optional[str],  # noqa: UP045
-    typer.Option("--as-of", metavar="YYYY-MM-DD", callback=_day, help="The day 'overdue' and 'stale' are measured from. Default: today.", show_default=False),
-]
 
 
 def _console(color: ColorChoice) -> Console:
@@ -144,7 +103,7 @@ def _lang(lang: Lang | None) -> Lang:
     return lang or default_lang(os.environ)
 
 
-@reports.command(
+@commands.command(
     epilog="""Examples:
 
 \b
@@ -175,7 +134,7 @@ def status(
     overdue: Annotated[bool, typer.Option("--overdue", help="Only items past their due date whose status is not done or dropped.")] = False,
     due_before: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--due-before", metavar="DATE", callback=_date, help="Only items due before DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
+        typer.Option("--due-before", metavar="DATE", callback=check_date, help="Only items due before DATE (YYYY, YYYY-MM or YYYY-MM-DD)."),
     ] = None,
     stale: Annotated[
         Optional[int],  # noqa: UP045
@@ -244,7 +203,7 @@ def status(
     guarded(debug, action)
 
 
-@reports.command(
+@commands.command(
     epilog="""Examples:
 
 \b
@@ -278,7 +237,7 @@ def show(
     guarded(debug, action)
 
 
-@reports.command(
+@commands.command(
     epilog="""Examples:
 
 \b
@@ -311,7 +270,7 @@ def coverage(
     guarded(debug, action)
 
 
-@reports.command(
+@commands.command(
     epilog="""Examples:
 
 \b

@@ -10,13 +10,12 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
-from typing import Annotated, NoReturn
+from pathlib import Path
+from typing import NoReturn
 
 import typer
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-
-DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")]
 
 
 def say(text: str) -> None:
@@ -52,3 +51,17 @@ def guarded(debug: bool, action: Callable[[], int]) -> NoReturn:
         say(f"commit-tracker: internal error: {type(error).__name__}: {error} (run with --debug for the traceback)")
         code = EXIT_USAGE
     raise typer.Exit(code)
+
+
+def data_dir(option: Path | None) -> Path:
+    """The data folder: the one given, or data/ here or in the nearest parent."""
+    from commit_tracker.checker import DATA_DIR_NAME, UsageError, find_data_dir
+
+    if option is not None:
+        if not option.is_dir():
+            raise UsageError(f"--data: no such folder: {option}")
+        return option
+    found = find_data_dir(Path.cwd())
+    if found is None:
+        raise UsageError(f"no '{DATA_DIR_NAME}/' folder in {Path.cwd()} or its parents; give one with --data")
+    return found

@@ -1,7 +1,5 @@
-"""The CI commands: ``check`` (validate, then the policy rules), ``rules`` and ``schema``.
-
-Registered on the app of :mod:`commit_tracker.cli`, which imports this module; like it, only
-typer is imported at start-up.
+"""The data and CI commands: ``validate``, ``check`` (validate, then the policy rules), ``rules``
+and ``schema``. Only typer is imported at start-up.
 """
 
 from __future__ import annotations
@@ -14,16 +12,87 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from commit_tracker.cli import FindingsFormatOpt, PathsArg, PureOpt, SourcesOpt, app, choose_format
-from commit_tracker.cli_support import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, DebugOpt
-from commit_tracker.cli_support import guarded as _guarded
-from commit_tracker.cli_support import say as _say
-from commit_tracker.cli_support import write as _write
+from commit_tracker.cli.options import DebugOpt, FindingsFormatOpt, PathsArg, PureOpt, SourcesOpt
+from commit_tracker.cli.support import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+from commit_tracker.cli.support import guarded as _guarded
+from commit_tracker.cli.support import say as _say
+from commit_tracker.cli.support import write as _write
 from commit_tracker.report import ColorChoice, FindingsFormat
 
 if TYPE_CHECKING:
     from commit_tracker.checks.runner import CheckOutcome, Settings
     from commit_tracker.report import ReportContext
+
+commands = typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False)
+"""Merged into the main app: its commands are top-level commands."""
+
+
+def choose_format(fmt: FindingsFormat | None) -> FindingsFormat:
+    """The format asked for, else github on GitHub Actions (annotations on the lines), else text."""
+    return fmt or (FindingsFormat.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else FindingsFormat.TEXT)
+
+
+@commands.command(
+    epilog="""Examples:
+
+\b
+  commit-tracker validate
+  commit-tracker validate data/followups.yaml --format json
+  commit-tracker validate --sources ../shared/seeds
+
+\b
+Exit codes: 0 no findings, 1 findings, 2 usage error or cannot run.""",
+)
+def validate(
+    paths: PathsArg = None,
+    fmt: FindingsFormatOpt = None,
+    sources: SourcesOpt = None,
+    pure_python: PureOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Check the data files: YAML safety, the data model, ids and references across files.
+
+    Every defect is reported as path:line:column with the item id and the rule it breaks.
+    """
+
+    def action() -> int:
+        from commit_tracker.checker import UsageError, run_checks
+        from commit_tracker.report import findings_reporter
+        from commit_tracker.report.findings import summarize
+
+        if sources is not None and not sources.is_dir():
+            raise UsageError(f"--sources: no such folder: {sources}")
+        chosen = choose_format(fmt)
+        outcome = run_checks(paths or [], cwd=Path.cwd(), sources_dir=sources, pure=pure_python)
+        checked = outcome.checked
+        _write(findings_reporter(chosen, _validate_context(outcome.targets, with_sources=sources is not None)).render(outcome.findings, checked))
+        for problem in outcome.unreadable:
+            _say(f"commit-tracker: error: cannot read {problem}")
+        for note in outcome.notes:
+            _say(f"commit-tracker: note: {note}")
+        counts = summarize(outcome.findings, checked)
+        if outcome.findings:
+            _say(f"{counts['errors']} error(s), {counts['warnings']} warning(s) in {checked} file(s).")
+        elif outcome.notes:
+            _say(f"{checked} file(s): no problems in the checks that ran.")
+        else:
+            _say(f"{checked} file(s), {outcome.dataset.commitment_count()} commitments: no problems.")
+        if outcome.unreadable:
+            return EXIT_USAGE
+        return EXIT_FINDINGS if outcome.failed else EXIT_OK
+
+    _guarded(debug, action)
+
+
+def _validate_context(targets: list[str], *, with_sources: bool) -> ReportContext:
+    """The files and checks of a ``validate`` run, for the SARIF and JUnit reports."""
+    from commit_tracker.checks import BUILTIN_RULES, SOURCE_RULES
+    from commit_tracker.report import ReportContext, RuleInfo
+    from commit_tracker.report.sarif import find_repo_root
+
+    skipped = {"bad-suppression", *(() if with_sources else SOURCE_RULES)}
+    rules = tuple(RuleInfo(rule_id, summary) for rule_id, summary in BUILTIN_RULES.items() if rule_id not in skipped)
+    return ReportContext(files=tuple(targets), rules=rules, cwd=Path.cwd(), root=find_repo_root(Path.cwd()))
 
 
 def _complete_rules(incomplete: str) -> list[str]:
@@ -35,7 +104,7 @@ def _complete_rules(incomplete: str) -> list[str]:
     return [prefix + rule_id for rule_id in RULES if rule_id.startswith(last)]
 
 
-@app.command(
+@commands.command(
     epilog="""Examples:
 
 \b
@@ -187,7 +256,7 @@ def _finish(result: CheckOutcome, settings: Settings, *, quiet: bool, verbose: b
         if result.findings:
             _say(f"{counts['errors']} error(s), {counts['warnings']} warning(s) in {outcome.checked} file(s).")
         else:
-            _say(f"{outcome.checked} file(s), {len(outcome.dataset.items)} commitments, {len(result.rules_run)} rule(s): no problems.")
+            _say(f"{outcome.checked} file(s), {outcome.dataset.commitment_count()} commitments, {len(result.rules_run)} rule(s): no problems.")
     if outcome.unreadable:
         return EXIT_USAGE
     if exit_zero:
@@ -195,7 +264,7 @@ def _finish(result: CheckOutcome, settings: Settings, *, quiet: bool, verbose: b
     return EXIT_FINDINGS if result.failed(settings.strict) else EXIT_OK
 
 
-@app.command(
+@commands.command(
     epilog="""Examples:
 
 \b
@@ -226,7 +295,7 @@ def rules(
     _guarded(False, action)
 
 
-@app.command(
+@commands.command(
     epilog="""Examples:
 
 \b
