@@ -12,7 +12,7 @@ import pytest
 
 from commit_tracker.checker import Outcome, run_checks
 from commit_tracker.models import CompactCommitment, FollowUp, Form, Objective, Pledge, Role
-from commit_tracker.quotes import canonical, quote_occurs
+from commit_tracker.verbatim import canonical, quote_occurs
 from tests.conftest import DATA, SEEDS
 
 needs_seeds = pytest.mark.skipif(
