@@ -106,7 +106,7 @@ def count_verbatim(dataset: Dataset) -> VerbatimCount:
     return VerbatimCount(local, web)
 
 
-def unchecked_notes(count: VerbatimCount, sources_dir: Path, found: bool) -> list[str]:
+def unchecked_notes(count: VerbatimCount, sources_dir: str, *, found: bool) -> list[str]:
     """What could not be checked, in words for stderr: no texts at ``sources_dir``, web pages."""
     notes = []
     if not found and count.local:

@@ -56,19 +56,26 @@ def validate(
     """
 
     def action() -> int:
-        from commit_tracker.checker import UsageError, run_checks
+        from commit_tracker.checker import UsageError, display_path, run_checks
+        from commit_tracker.config import load_config, sources_sought
         from commit_tracker.report import findings_reporter
         from commit_tracker.report.findings import summarize
+        from commit_tracker.verbatim import count_verbatim, unchecked_notes
 
         if sources is not None and not sources.is_dir():
             raise UsageError(f"--sources: no such folder: {sources}")
+        cwd = Path.cwd()
+        first = paths[0] if paths else cwd
+        sought = sources_sought(load_config(first if first.is_dir() else first.parent), sources, paths or [], cwd)
+        found = sought.is_dir()
         chosen = choose_format(fmt)
-        outcome = run_checks(paths or [], cwd=Path.cwd(), sources_dir=sources, pure=pure_python)
+        outcome = run_checks(paths or [], cwd=cwd, sources_dir=sought if found else None, pure=pure_python)
         checked = outcome.checked
-        _write(findings_reporter(chosen, _validate_context(outcome.targets, with_sources=sources is not None)).render(outcome.findings, checked))
+        _write(findings_reporter(chosen, _validate_context(outcome.targets, with_sources=found)).render(outcome.findings, checked))
         for problem in outcome.unreadable:
             _say(f"commit-tracker: error: cannot read {problem}")
-        for note in outcome.notes:
+        unchecked = unchecked_notes(count_verbatim(outcome.dataset), display_path(sought, cwd), found=found) if outcome.complete else []
+        for note in [*outcome.notes, *unchecked]:
             _say(f"commit-tracker: note: {note}")
         counts = summarize(outcome.findings, checked)
         if outcome.findings:
@@ -168,7 +175,7 @@ def check(
     def action() -> int:
         from commit_tracker.checker import UsageError, display_path
         from commit_tracker.checks.runner import run_policy
-        from commit_tracker.config import load_config, resolve_settings
+        from commit_tracker.config import load_config, resolve_settings, sources_sought
 
         if quiet and verbose:
             raise UsageError("--quiet and --verbose cannot be used together")
@@ -177,7 +184,8 @@ def check(
         cwd = Path.cwd()
         first = paths[0] if paths else cwd
         loaded = load_config(first if first.is_dir() else first.parent, config)
-        settings = resolve_settings(loaded, select=select or (), ignore=ignore or (), strict=strict, sources=sources, as_of=_parse_day(as_of))
+        sought = sources_sought(loaded, sources, paths or [], cwd)
+        settings = resolve_settings(loaded, select=select or (), ignore=ignore or (), strict=strict, sources=sought, as_of=_parse_day(as_of))
         if verbose:
             _say(f"commit-tracker: configuration: {display_path(loaded.path, cwd) if loaded.path else 'none found; the defaults'}")
             _say(f"commit-tracker: as of {settings.as_of}; rules: {', '.join(_rule_label(rule.id, settings) for rule in settings.rules) or 'none'}")
