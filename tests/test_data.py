@@ -59,9 +59,16 @@ def test_objective_paragraphs_follow_the_compact(outcome: Outcome) -> None:
         assert objective.paragraph == objective.number + 16, objective.id
 
 
+def _compact(outcome: Outcome) -> str:
+    """The compact's Norwegian text, as quotes are compared."""
+    file = outcome.dataset.sources["gcm-2018"].file
+    assert file is not None
+    return canonical((SEEDS / file).read_text(encoding="utf-8"))
+
+
 @needs_seeds
 def test_objective_texts_are_verbatim(outcome: Outcome) -> None:
-    compact = canonical((SEEDS / outcome.dataset.sources["gcm-2018"].file).read_text(encoding="utf-8"))
+    compact = _compact(outcome)
     missing = []
     for objective in _items(outcome, Objective):
         assert isinstance(objective, Objective)
@@ -72,7 +79,7 @@ def test_objective_texts_are_verbatim(outcome: Outcome) -> None:
 
 @needs_seeds
 def test_follow_up_pledge_and_compact_texts_are_verbatim(outcome: Outcome) -> None:
-    texts = {source.id: canonical((SEEDS / source.file).read_text(encoding="utf-8")) for source in outcome.dataset.sources.values()}
+    texts = {source.id: canonical((SEEDS / source.file).read_text(encoding="utf-8")) for source in outcome.dataset.sources.values() if source.file}
     missing = []
     for item in outcome.dataset.items.values():
         if isinstance(item, FollowUp | Pledge | CompactCommitment):
@@ -308,6 +315,50 @@ def test_an_update_of_the_real_data_changes_only_the_lines_of_the_change(tmp_pat
     checked = run_checks([tmp_path / "data"], cwd=tmp_path)
     assert checked.findings == []
     assert checked.dataset.items["iom-eval-ud-03"].current_status.value == "in_progress"
+
+
+def test_there_are_ten_guiding_principles_numbered_1_to_10(outcome: Outcome) -> None:
+    principles = sorted(outcome.dataset.principles.values(), key=lambda p: p.number)
+    assert [p.number for p in principles] == list(range(1, 11))
+    assert all(p.source.document == "gcm-2018" and p.source.locator.startswith("§ 15") for p in principles)
+
+
+@needs_seeds
+def test_the_principles_are_verbatim_from_paragraph_15(outcome: Outcome) -> None:
+    """Each principle's name stands before a colon in § 15, its text follows it, and the quote is name and text."""
+    lines = (SEEDS / "002_153184773b3e16e0.txt").read_text(encoding="utf-8").splitlines()
+    start = next(index for index, line in enumerate(lines) if line.startswith("15. "))
+    end = next(index for index, line in enumerate(lines) if line.startswith("16. "))
+    paragraph = canonical(" ".join(lines[start:end]))
+    for principle in outcome.dataset.principles.values():
+        assert canonical(principle.source.quote) == canonical(f"{principle.name_nb}: {principle.text}"), principle.id
+        assert quote_occurs(f"{principle.name_nb}: {principle.text}", paragraph), principle.id
+    # In the order of the text: each name comes after the one before it.
+    positions = [paragraph.index(canonical(p.name_nb + ":")) for p in sorted(outcome.dataset.principles.values(), key=lambda p: p.number)]
+    assert positions == sorted(positions)
+
+
+def test_the_round_tables_group_all_23_objectives_once(outcome: Outcome) -> None:
+    tables = sorted(outcome.dataset.round_tables.values(), key=lambda t: t.number)
+    assert [t.number for t in tables] == [1, 2, 3, 4]
+    assert sorted(n for t in tables for n in t.objectives) == list(range(1, 24))
+    # As General Assembly resolution 73/326 groups them (issue 14; confirmed against public pages).
+    assert [sorted(t.objectives) for t in tables] == [[2, 5, 6, 12, 18], [4, 8, 9, 10, 11, 13, 21], [14, 15, 16, 19, 20, 22], [1, 3, 7, 17, 23]]
+    assert all((t.decided_by or "").startswith("A/RES/73/326 ") for t in tables)
+    assert all(t.source.url for t in tables)  # public web pages that state the grouping
+
+
+def test_no_action_claims_an_adoption_no_source_records(outcome: Outcome) -> None:
+    actions = [a for o in _items(outcome, Objective) if isinstance(o, Objective) for a in o.actions]
+    assert len(actions) == 187
+    assert [a.adoption for a in actions if a.adoption is not None] == []
+
+
+def test_each_round_table_quote_names_its_objectives_and_no_other(outcome: Outcome) -> None:
+    for table in outcome.dataset.round_tables.values():
+        quote = re.sub(r"Round ?table \w+", "", table.source.quote)  # the round table's own number
+        named = {int(number) for number in re.findall(r"(?<![\d.])(\d{1,2})(?![\d.])", quote) if 1 <= int(number) <= 23}
+        assert named == set(table.objectives), table.id
 
 
 def test_the_summary_counts_commitments_not_headings_criteria_or_statements(outcome: Outcome, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -115,7 +115,8 @@ def test_the_counts_of_the_data_format_page_are_the_data(outcome: Outcome) -> No
         f"implementation and review commitments, {n['followups']} follow-up entries ({n['iom']} from the IOM evaluation follow-up, one of them "
         f"IOM's overall statement; {n['hld']} from the 2006 report, {n['hld_prose']} of them made in running text) and {n['programme']} programme "
         f"entries under {n['initiatives']} key initiatives ({n['pledges']} pledges, {n['programme_prose']} of them made in running text, "
-        f"{n['headings']} topic headings and {n['criteria']} criteria), {n['owners']} owners and the {n['sources']} source documents."
+        f"{n['headings']} topic headings and {n['criteria']} criteria), {n['owners']} owners and the {n['sources']} source documents; "
+        f"and the compact's {len(outcome.dataset.principles)} guiding principles and the forum's {len(outcome.dataset.round_tables)} round tables"
     )
     assert phrase in DATA_FORMAT
     assert f"and {words.get(web, web)} of the compact's follow-up commitments what public web pages show" in DATA_FORMAT

@@ -15,7 +15,9 @@ from commit_tracker.models import (
     Initiative,
     Objective,
     Owner,
+    Principle,
     Role,
+    RoundTable,
     Source,
     Tracked,
 )
@@ -44,11 +46,13 @@ class Origin(NamedTuple):
 
 @dataclass
 class Dataset:
-    """Sources, owners, initiatives and commitments of every file, by id, in file order."""
+    """Sources, owners, initiatives, principles, round tables and commitments of every file, by id, in file order."""
 
     sources: dict[str, Source] = field(default_factory=dict)
     owners: dict[str, Owner] = field(default_factory=dict)
     initiatives: dict[str, Initiative] = field(default_factory=dict)
+    principles: dict[str, Principle] = field(default_factory=dict)
+    round_tables: dict[str, RoundTable] = field(default_factory=dict)
     items: dict[str, Tracked] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
     origins: dict[str, Origin] = field(default_factory=dict)
@@ -64,12 +68,16 @@ class Dataset:
         """The objective with this number, if loaded."""
         return self.by_number.get(number)
 
+    def sourced_entries(self) -> list[Initiative | Principle | RoundTable]:
+        """The registry entries that carry a source: initiatives, guiding principles, round tables."""
+        return [*self.initiatives.values(), *self.principles.values(), *self.round_tables.values()]
+
     def commitment_count(self) -> int:
         """How many entries are commitments (role ``pledge``): headings, criteria and statements are not."""
         return sum(1 for item in self.items.values() if item.role is Role.PLEDGE)
 
 
-_REGISTRIES = ("sources", "owners", "initiatives")
+_REGISTRIES = ("sources", "owners", "initiatives", "principles", "round_tables")
 
 
 def build_dataset(files: list[tuple[ParsedFile, DataFile]]) -> tuple[Dataset, list[Finding]]:

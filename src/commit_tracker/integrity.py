@@ -7,12 +7,12 @@ from collections.abc import Iterator
 
 from commit_tracker.dataset import Dataset
 from commit_tracker.findings import Finding
-from commit_tracker.models import Pledge, SourceRef
+from commit_tracker.models import Objective, Pledge, SourceRef
 
 
 def check_integrity(dataset: Dataset) -> list[Finding]:
-    """Findings for references that do not resolve and objectives that are not whole."""
-    return [*_iter_reference_problems(dataset), *_iter_objective_problems(dataset)]
+    """Findings for references that do not resolve, objectives that are not whole, round tables that overlap."""
+    return [*_iter_reference_problems(dataset), *_iter_objective_problems(dataset), *_iter_round_table_problems(dataset)]
 
 
 def _iter_reference_problems(dataset: Dataset) -> Iterator[Finding]:
@@ -22,8 +22,8 @@ def _iter_reference_problems(dataset: Dataset) -> Iterator[Finding]:
             yield origin.finding(owner.id, "unknown-owner", f"parent '{owner.parent}' is not in the owners registry; add it or fix the id", "parent")
         if owner.source is not None:
             yield from _source_ref_problems(dataset, owner.id, owner.source, ("source",))
-    for initiative in dataset.initiatives.values():
-        yield from _source_ref_problems(dataset, initiative.id, initiative.source, ("source",))
+    for entry in dataset.sourced_entries():
+        yield from _source_ref_problems(dataset, entry.id, entry.source, ("source",))
     for item_id, item in dataset.items.items():
         origin = dataset.origins[item_id]
         if item.owner is not None and item.owner not in dataset.owners:
@@ -49,6 +49,14 @@ def _iter_reference_problems(dataset: Dataset) -> Iterator[Finding]:
             problem = _objective_ref_problem(dataset, ref)
             if problem:
                 yield origin.finding(item_id, "unknown-objective", problem, "objectives", index)
+        for index, principle in enumerate(item.principles):
+            if principle not in dataset.principles:
+                message = f"principle '{principle}' is not among the guiding principles; add it or fix the id"
+                yield origin.finding(item_id, "unknown-principle", message, "principles", index)
+        if isinstance(item, Objective):
+            for index, action in enumerate(item.actions):
+                if action.adoption is not None and action.adoption.source is not None:
+                    yield from _source_ref_problems(dataset, item_id, action.adoption.source, ("actions", index, "adoption", "source"))
 
 
 def _source_ref_problems(dataset: Dataset, entry_id: str, ref: SourceRef, path: tuple[str | int, ...]) -> Iterator[Finding]:
@@ -80,3 +88,17 @@ def _iter_objective_problems(dataset: Dataset) -> Iterator[Finding]:
                 message = f"actions must run a, b, c, ... without a gap; found '{got}' where '{want}' belongs"
                 yield origin.finding(objective.id, "action-letters", message, "actions", index, "letter")
                 break
+
+
+def _iter_round_table_problems(dataset: Dataset) -> Iterator[Finding]:
+    """Each objective in the round tables is loaded and reviewed by one round table only."""
+    seen: dict[int, str] = {}
+    for table in dataset.round_tables.values():
+        origin = dataset.origins[table.id]
+        for index, number in enumerate(table.objectives):
+            if dataset.objective(number) is None:
+                yield origin.finding(table.id, "unknown-objective", f"objective {number} is not among the loaded objectives", "objectives", index)
+            if number in seen:
+                message = f"objective {number} is already reviewed by {seen[number]}; an objective belongs to one round table"
+                yield origin.finding(table.id, "round-table-overlap", message, "objectives", index)
+            seen.setdefault(number, table.id)

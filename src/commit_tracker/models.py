@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from enum import StrEnum
 from functools import lru_cache
 from typing import Annotated
 
@@ -199,6 +200,7 @@ class Tracked(Strict):
     updates: tuple[StatusUpdate, ...] = ()
     due: PartialDate | None = None
     objectives: tuple[ObjectiveRef, ...] = Field((), description="Linked compact objectives or actions.")
+    principles: tuple[Id, ...] = Field((), description="The compact's guiding principles (ids) the item's text names.")
     duplicate_of: Id | None = None
     supersedes: Id | None = None
     note: str | None = None
@@ -215,11 +217,39 @@ class Tracked(Strict):
         return self.status or Status.NOT_ASSESSED
 
 
+class AdoptionState(StrEnum):
+    """Whether a state has drawn on a compact action: the actions are a menu, so not chosen is not not done."""
+
+    CHOSEN = "chosen"
+    NOT_CHOSEN = "not_chosen"
+    NOT_ASSESSED = "not_assessed"
+
+
+class Adoption(Strict):
+    """A state's choice of a compact action, with the source that records it."""
+
+    state: AdoptionState
+    source: SourceRef | None = Field(None, description="Required unless the state is not_assessed.")
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _sourced(self) -> Adoption:
+        if self.state is not AdoptionState.NOT_ASSESSED and self.source is None:
+            raise ValueError(f"adoption '{self.state.value}' needs a source that records the choice")
+        return self
+
+
 class Action(Strict):
     """A lettered action under a compact objective."""
 
     letter: Annotated[str, StringConstraints(pattern=r"^[a-z]$")]
     text: Text
+    adoption: Adoption | None = Field(None, description="Whether the state drew on the action; absent means not_assessed.")
+
+    @property
+    def adoption_state(self) -> AdoptionState:
+        """The recorded adoption state, not_assessed when none is recorded."""
+        return self.adoption.state if self.adoption else AdoptionState.NOT_ASSESSED
 
 
 class Objective(Tracked):
@@ -270,11 +300,39 @@ class Pledge(Tracked):
     criteria: tuple[Text, ...] = Field((), description="Deprecated: encode each criterion as its own entry with role: criterion and parent.")
 
 
+class Principle(Strict):
+    """One of the compact's ten guiding principles (§ 15), named and worded as the text gives it."""
+
+    id: Id
+    number: Annotated[int, Field(ge=1, le=10)]
+    name_nb: Text = Field(description="The name as printed before the colon in § 15.")
+    name_en: Text = Field(description="The official English name.")
+    text: Text = Field(description="Verbatim, from after the name to the next principle.")
+    source: SourceRef
+    note: str | None = None
+
+
+ObjectiveNumber = Annotated[int, Field(ge=1, le=23)]
+
+
+class RoundTable(Strict):
+    """A round table of the International Migration Review Forum and the objectives it reviews."""
+
+    id: Id
+    number: Annotated[int, Field(ge=1, le=4)]
+    objectives: tuple[ObjectiveNumber, ...] = Field(min_length=1)
+    decided_by: Text | None = Field(None, description="The decision that fixes the grouping, by symbol (and paragraph where known), e.g. 'A/RES/73/326'.")
+    source: SourceRef = Field(description="Where the grouping is read, verbatim: a document or a public web page.")
+    note: str | None = None
+
+
 class DataFile(Strict):
     """One data file: any of the sections, each a list."""
 
     sources: tuple[Source, ...] = ()
     owners: tuple[Owner, ...] = ()
+    principles: tuple[Principle, ...] = ()
+    round_tables: tuple[RoundTable, ...] = ()
     objectives: tuple[Objective, ...] = ()
     compact_commitments: tuple[CompactCommitment, ...] = ()
     followups: tuple[FollowUp, ...] = ()

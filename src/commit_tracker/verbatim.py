@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from commit_tracker.dataset import Dataset
 from commit_tracker.findings import Finding
-from commit_tracker.models import CompactCommitment, FollowUp, Objective, Pledge, SourceRef
+from commit_tracker.models import CompactCommitment, FollowUp, Initiative, Objective, Pledge, Principle, SourceRef
 
 _BREAK_HYPHEN = "\u00ad"
 """Stands for a hyphen followed by a line break or space: the word may or may not be joined."""
@@ -67,9 +67,13 @@ def iter_verbatim(dataset: Dataset) -> Iterator[VerbatimText]:
     for owner in dataset.owners.values():
         if owner.source is not None:
             yield VerbatimText(owner.id, owner.source, owner.source.quote, ("source", "quote"), "quote")
-    for initiative in dataset.initiatives.values():
-        yield VerbatimText(initiative.id, initiative.source, initiative.source.quote, ("source", "quote"), "quote")
-        yield VerbatimText(initiative.id, initiative.source, initiative.title, ("title",), "title")
+    for entry in dataset.sourced_entries():
+        yield VerbatimText(entry.id, entry.source, entry.source.quote, ("source", "quote"), "quote")
+        if isinstance(entry, Initiative):
+            yield VerbatimText(entry.id, entry.source, entry.title, ("title",), "title")
+        elif isinstance(entry, Principle):
+            yield VerbatimText(entry.id, entry.source, entry.name_nb, ("name_nb",), "name_nb")
+            yield VerbatimText(entry.id, entry.source, entry.text, ("text",), "text")
     for item_id, item in dataset.items.items():
         source = item.source
         yield VerbatimText(item_id, source, source.quote, ("source", "quote"), "quote")
@@ -82,6 +86,9 @@ def iter_verbatim(dataset: Dataset) -> Iterator[VerbatimText]:
             yield VerbatimText(item_id, source, item.commitment, ("commitment",), "commitment paragraph")
             for index, action in enumerate(item.actions):
                 yield VerbatimText(item_id, source, action.text, ("actions", index, "text"), f"action {action.letter}")
+                adoption = action.adoption.source if action.adoption is not None else None
+                if adoption is not None:
+                    yield VerbatimText(item_id, adoption, adoption.quote, ("actions", index, "adoption", "source", "quote"), "quote")
         for index, update in enumerate(item.updates):
             if update.source is not None:
                 yield VerbatimText(item_id, update.source, update.source.quote, ("updates", index, "source", "quote"), "quote")

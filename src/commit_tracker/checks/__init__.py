@@ -65,6 +65,8 @@ BUILTIN_RULES: dict[str, str] = {
     "unknown-item": "a duplicate_of, supersedes or parent reference that does not resolve",
     "unknown-initiative": "an initiative reference that does not resolve",
     "unknown-objective": "an objective number or action letter that does not resolve",
+    "unknown-principle": "a guiding-principle reference that does not resolve",
+    "round-table-overlap": "an objective in two round tables",
     "duplicate-objective": "an objective number used twice",
     "action-letters": "actions that do not run a, b, c, ... without a gap",
     "source-missing": "with the source texts: one that cannot be read",

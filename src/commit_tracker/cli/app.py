@@ -14,7 +14,7 @@ from typing import Annotated, Optional
 import typer
 
 from commit_tracker import __version__
-from commit_tracker.cli import history, lint, reports, update
+from commit_tracker.cli import history, lint, reports, review, update
 from commit_tracker.cli.support import EXIT_OK
 
 app = typer.Typer(
@@ -48,6 +48,7 @@ app.add_typer(lint.commands)  # validate, check, rules, schema
 app.add_typer(reports.commands)  # status, show, coverage, owners
 app.add_typer(history.commands)  # history, changes
 app.add_typer(update.commands)  # update
+app.command(epilog=review.EPILOG)(review.review)
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""Replace a file's content atomically: a temporary file in the same folder, synced, then renamed.
+"""Write a file atomically: a temporary file in the same folder, synced, then renamed.
 
 The file keeps its mode; a symlink is followed, so its target gets the new content and the link
 stays a link. If the file no longer holds what was read, nothing is written.
@@ -66,3 +66,37 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(descriptor)
         finally:
             os.close(descriptor)
+
+
+def write_file(path: Path, content: bytes) -> None:
+    """Write ``content`` to ``path`` whole or not at all: a new file, or one replaced keeping its mode (a symlink's target)."""
+    target = Path(os.path.realpath(path))
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o666 & ~_umask()
+        descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
+    temporary = Path(name)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.chmod(mode)
+        temporary.replace(target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+    _sync_folder(target.parent)
+
+
+def _umask() -> int:
+    """The process's umask (reading it means setting it; it is set back at once)."""
+    current = os.umask(0o022)
+    os.umask(current)
+    return current

@@ -71,7 +71,7 @@ def _iter_links(dataset: Dataset, item: Tracked) -> Iterator[tuple[Relation, Tra
     for number in dict.fromkeys(int(ref.partition(".")[0]) for ref in item.objectives):
         objective = dataset.objective(number)
         if objective is not None:
-            yield Relation.OBJECTIVE, objective, _refs_to(item, number)
+            yield Relation.OBJECTIVE, objective, refs_to(item, number)
     for relation, target in ((Relation.DUPLICATE_OF, item.duplicate_of), (Relation.SUPERSEDES, item.supersedes)):
         if target is not None and target in dataset.items:
             yield relation, dataset.items[target], ()
@@ -80,7 +80,7 @@ def _iter_links(dataset: Dataset, item: Tracked) -> Iterator[tuple[Relation, Tra
     for other in dataset.items.values():
         if other.id == item.id:
             continue
-        if isinstance(item, Objective) and (refs := _refs_to(other, item.number)):
+        if isinstance(item, Objective) and (refs := refs_to(other, item.number)):
             yield Relation.LINKED_ITEM, other, refs
         if other.duplicate_of == item.id:
             yield Relation.DUPLICATED_BY, other, ()
@@ -90,6 +90,6 @@ def _iter_links(dataset: Dataset, item: Tracked) -> Iterator[tuple[Relation, Tra
             yield Relation.CHILD, other, ()
 
 
-def _refs_to(item: Tracked, number: int) -> tuple[str, ...]:
+def refs_to(item: Tracked, number: int) -> tuple[str, ...]:
     """The item's references to objective ``number``: ``10`` and its actions ``10.b``."""
     return tuple(dict.fromkeys(ref for ref in item.objectives if ref.partition(".")[0] == str(number)))

@@ -5,11 +5,11 @@ Standard library only at import time: the command line reads the format enums at
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from commit_tracker.findings import Finding, Severity
 
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from commit_tracker.report.changes import ChangesReporter
     from commit_tracker.report.document import Document
     from commit_tracker.report.history import HistoryReporter
+    from commit_tracker.vocabulary import Lang
 
 
 class FindingsFormat(StrEnum):
@@ -136,5 +137,34 @@ def history_reporter(fmt: HistoryFormat) -> HistoryReporter:
 def changes_reporter(fmt: ChangesFormat) -> ChangesReporter:
     """The reporter of ``changes`` for a format."""
     from commit_tracker.report.changes import REPORTER_BY_FORMAT
+
+    return REPORTER_BY_FORMAT[fmt]()
+
+
+class ReviewFormat(StrEnum):
+    """The output formats of ``review``."""
+
+    MARKDOWN = "markdown"
+    HTML = "html"
+    DOCX = "docx"
+    JSON = "json"
+
+    @property
+    def binary(self) -> bool:
+        """True for a format that is not text: it is never written to a terminal."""
+        return self is ReviewFormat.DOCX
+
+
+class ReviewReporter(Protocol):
+    """Turns the dossier's JSON document into the bytes of one format."""
+
+    def render(self, data: Mapping[str, Any], lang: Lang) -> bytes:
+        """The whole dossier."""
+        ...
+
+
+def review_reporter(fmt: ReviewFormat) -> ReviewReporter:
+    """The reporter of ``review`` for a format."""
+    from commit_tracker.report.review.reporters import REPORTER_BY_FORMAT
 
     return REPORTER_BY_FORMAT[fmt]()
