@@ -1,6 +1,13 @@
-"""Every console example of README.md and docs/ prints what the page shows (see tests/doc_examples.py).
+"""Every console example of README.md and docs/ prints what the page shows.
 
-After a change of output, ``python -m tests.doc_examples --update`` rewrites the pages.
+The convention (in full at the top of tests/doc_examples.py): a ```console block is real; each
+``$ `` line is a bash command (a trailing backslash continues it), followed by exactly what it
+prints, stdout and stderr together. A block runs in a fresh copy of data/, schema/,
+tests/fixtures/ and pyproject.toml with the source texts in ../shared/seeds, at 100 columns, in
+English, without colour, with a fixed git identity and date; it builds any git history it needs.
+An example that cannot be real is a ```text block whose preceding sentence calls it an
+illustration. After a change of output, ``python -m tests.doc_examples --update`` rewrites the
+pages (set COMMIT_TRACKER_SEEDS where ../shared/seeds is not beside the checkout).
 """
 
 from __future__ import annotations
