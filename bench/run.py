@@ -1,6 +1,8 @@
 """Benchmark commit-tracker against the floor (a bare libyaml load) and the peer (check-jsonschema).
 
-    python bench/run.py [--sizes 1000 10000 100000] [--rounds 5]
+    python bench/run.py [--sizes 0 1000 10000 100000] [--rounds 5]
+
+Size 0 is the repository's own data/ folder (the real data, with its git history).
 
 Every measurement is a whole process. In each round every command runs once, in turn, so slow
 drifts of the machine hit all commands alike; the figure is the median wall time over the rounds
@@ -67,7 +69,8 @@ def commands(size: int, folder: Path, schema: Path) -> dict[str, list[str]]:
     found = {
         "validate": [ct, "validate", str(folder)],
         "check": [ct, "check", str(folder)],
-        "status --format json": [ct, "status", "--format", "json"],
+        "status --format json": [ct, "status", "--all", "--format", "json"],
+        "site": [ct, "site", str(OUT / f"site-{size}"), "--quiet"],
         "bare C load (floor)": [sys.executable, "-c", BARE_LOAD, *files],
         "check-jsonschema (peer)": [tool("check-jsonschema"), "--schemafile", str(schema), *files],
     }
@@ -75,13 +78,17 @@ def commands(size: int, folder: Path, schema: Path) -> dict[str, list[str]]:
     return {name: command for name, command in found.items() if command[0] != ct or measure([ct, command[1], "--help"], folder.parent)[2] == 0}
 
 
+REAL = HERE.parent / "data"
+"""Size 0: the real data, run from the repository's root (so `site` reads its git history too)."""
+
+
 def run_size(size: int, rounds: int) -> dict[str, dict[str, float]]:
-    folder = OUT / f"data-{size}"
-    if not (folder / "followups.yaml").exists():
+    folder = OUT / f"data-{size}" if size else REAL
+    if size and not (folder / "followups.yaml").exists():
         generate(size, folder)
     schema = schema_file()
     # `status` finds data/ from the working folder: run everything from a folder whose data/ is this one.
-    workdir = OUT / f"work-{size}"
+    workdir = OUT / f"work-{size}" if size else REAL.parent
     workdir.mkdir(exist_ok=True)
     link = workdir / "data"
     if not link.exists():
@@ -140,11 +147,17 @@ def report(results: dict[str, dict[str, dict[str, float]]], startup: dict[str, d
     for size, rows in results.items():
         floor = rows["bare C load (floor)"]
         peer = rows["check-jsonschema (peer)"]
+        label = f"{int(size):,}" if int(size) else "real data"
         for name, row in rows.items():
             lines.append(
-                f"| {int(size):,} | {name} | {row['median_s']:.3f} | {row['peak_kib'] / 1024:.1f} | "
+                f"| {label} | {name} | {row['median_s']:.3f} | {row['peak_kib'] / 1024:.1f} | "
                 f"{row['median_s'] / floor['median_s']:.2f} | {row['peak_kib'] / floor['peak_kib']:.2f} | {peer['median_s'] / row['median_s']:.1f} |"
             )
+    lines += ["", "| items | `site` ÷ `status --format json` (time) |", "|---:|---:|"]
+    for size, rows in results.items():
+        if "site" in rows:
+            label = f"{int(size):,}" if int(size) else "real data"
+            lines.append(f"| {label} | {rows['site']['median_s'] / rows['status --format json']['median_s']:.2f} |")
     typer_time = startup['python -c "import typer"']["median_s"]
     lines += ["", "| start-up | median s | × `import typer` |", "|---|---:|---:|"]
     for name, row in startup.items():

@@ -8,8 +8,8 @@ The convention, for whoever writes a page:
 - The commands of one block run one after the other with bash in a fresh copy of the repository's
   ``data/``, ``schema/``, ``tests/fixtures/`` and ``pyproject.toml``, with the source texts beside it in
   ``../shared/seeds`` (as CI lays them out), 100 columns, English, no colour, and a fixed git
-  identity and date (so commit ids are the same on every run). A block that needs git history
-  builds it itself (``git init``, ``git commit``, ...); ``sed`` or an editor command may change the
+  identity and date (so commit ids are the same on every run; the files carry that date too).
+  A block that needs git history builds it itself (``git init``, ``git commit``, ...); ``sed`` or an editor command may change the
   copy first. Fix the day of dated reports with ``--as-of``.
 - An example that cannot be real goes in another kind of block (``text``), and the sentence
   before it says it is an illustration. Keep those rare.
@@ -22,6 +22,7 @@ tests/test_doc_examples.py runs the same blocks and fails on any difference.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import re
 import shutil
@@ -148,6 +149,9 @@ def run_block(block: Block) -> list[list[str]]:
                 shutil.copyfile(source, work / name)
         if SEEDS.is_dir():
             shutil.copytree(SEEDS, base / "shared" / "seeds")
+        stamp = dt.datetime.fromisoformat(GIT_DATE).timestamp()
+        for path in work.rglob("*"):  # "data changed" reads the newest file's date outside git
+            os.utime(path, (stamp, stamp))
         (base / "home").mkdir()
         env = environment(base / "home")
         outputs = []

@@ -294,7 +294,7 @@ def test_a_bad_pyproject_table_names_its_full_key(runner: CliRunner, project: Pa
     [
         (["--select", "stal"], "--select: 'stal' is not a rule (did you mean 'stale'?); 'commit-tracker rules' lists them"),
         (["--ignore", "unknown-owner"], "--ignore: 'unknown-owner' is a check of validate; it always runs and cannot be selected, ignored or configured"),
-        (["--as-of", "2020-13-01"], "--as-of: '2020-13-01' is not a date; write YYYY-MM-DD"),
+        (["--as-of", "2020-13-01"], "--as-of: '2020-13-01' has no month 13"),
         (["--config", "nope.toml"], "--config: no such file: nope.toml"),
         (["-q", "-v"], "--quiet and --verbose cannot be used together"),
         (["--sources", "nowhere"], "--sources: no such folder: nowhere"),
@@ -357,8 +357,11 @@ def test_rules_lists_every_rule_and_shows_one_in_full(runner: CliRunner) -> None
     assert len(listing.stdout.splitlines()) == 8
     stale = runner.invoke(app, ["rules", "stale"])
     assert stale.stdout.startswith("stale (warning): the status has not been updated for longer than a set number of days\n\n")
-    assert "Failing (as of 2020-06-30)::" in stale.stdout
+    assert "Failing (as of 2020-06-30):\n" in stale.stdout
+    assert "``" not in stale.stdout  # rule docs are plain text, not reStructuredText
+    assert "newer than 'days' days" in stale.stdout
     assert stale.stdout.endswith("Options and defaults:\n  days = 365\n")
+    assert runner.invoke(app, ["rules", "STALE"]).stdout == stale.stdout
     unknown = runner.invoke(app, ["rules", "stal"])
     assert unknown.exit_code == 2
     assert unknown.stderr == "commit-tracker: error: 'stal' is not a rule (did you mean 'stale'?); 'commit-tracker rules' lists them\n"

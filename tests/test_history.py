@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,14 +113,14 @@ def test_history_shows_every_change_of_status_owner_due_and_file(runner: CliRunn
     code, out, err = _run(runner, "history", "f-1")
     assert code == 0, err
     assert out == (
-        "date         commit    author   changes                                       note\n"
-        "───────────────────────────────────────────────────────────────────────────────────────────────\n"
-        f"2025-01-10   {c1}   Ann      added in data/followups.yaml                  Nothing reported.\n"
-        "                                status: — → not_started\n"
-        "                                owner: — → ud-hum\n"
-        f"2025-03-01   {c2}   Bo       status: not_started → in_progress             Talks started.\n"
-        f"2025-05-15   {c3}   Cy       file: data/followups.yaml → data/moved.yaml\n"
-        f"2025-07-01   {c4}   Ann      status: in_progress → done                    Reported done.\n"
+        "date        commit   author  changes                                      note\n"
+        "───────────────────────────────────────────────────────────────────────────────────────────\n"
+        f"2025-01-10  {c1}  Ann     added in data/followups.yaml                 Nothing reported.\n"
+        "                             status: — → not started\n"
+        "                             owner: — → ud-hum\n"
+        f"2025-03-01  {c2}  Bo      status: not started → in progress            Talks started.\n"
+        f"2025-05-15  {c3}  Cy      file: data/followups.yaml → data/moved.yaml\n"
+        f"2025-07-01  {c4}  Ann     status: in progress → done                   Reported done.\n"
     )
     assert err == "f-1: 4 change(s) in 4 commit(s).\n"
 
@@ -128,12 +130,12 @@ def test_history_of_owner_and_due_changes(runner: CliRunner, history: History) -
     code, out, _ = _run(runner, "history", "f-2")
     assert code == 0
     assert out.splitlines()[2:] == [
-        f"2025-01-10   {c1}   Ann      added in data/followups.yaml",
-        "                                status: — → in_progress",
-        "                                owner: — → ud",
-        f"2025-03-01   {c2}   Bo       owner: ud → ud-hum",
-        f"2025-05-15   {c3}   Cy       due: — → 2026",
-        "                                file: data/followups.yaml → data/points.yaml",
+        f"2025-01-10  {c1}  Ann     added in data/followups.yaml",
+        "                             status: — → in progress",
+        "                             owner: — → ud",
+        f"2025-03-01  {c2}  Bo      owner: ud → ud-hum",
+        f"2025-05-15  {c3}  Cy      due: — → 2026",
+        "                             file: data/followups.yaml → data/points.yaml",
     ]
 
 
@@ -178,7 +180,7 @@ def test_history_ends_with_uncommitted_changes(runner: CliRunner, history: Histo
     )
     code, out, _ = _run(runner, "history", "f-2")
     assert code == 0
-    assert out.splitlines()[-1] == "             uncommitted            status: in_progress → dropped                  No longer needed."
+    assert out.splitlines()[-1] == "            uncommitted          status: in progress → dropped                 No longer needed."
     event = json.loads(_run(runner, "history", "f-2", "--format", "json")[1])["events"][-1]
     assert (event["commit"], event["date"], event["author"]) == (None, None, None)
     assert event["changes"] == [{"field": "status", "old": "in_progress", "new": "dropped"}]
@@ -208,31 +210,31 @@ def test_changes_between_a_tag_and_a_commit(runner: CliRunner, history: History)
         f"Changes from report-2025-q1 ({history.commits[1]}, 2025-03-01) to HEAD ({head}, 2025-08-01)\n"
         "\n"
         "Removed (1)\n"
-        "id    kind       status         file                  title\n"
-        "───────────────────────────────────────────────────────────────\n"
-        "f-3   followup   not_assessed   data/followups.yaml   Punkt f-3\n"
+        "id   kind       status        file                 title\n"
+        "────────────────────────────────────────────────────────────\n"
+        "f-3  follow-up  not assessed  data/followups.yaml  Punkt f-3\n"
         "\n"
         "Status changes (2)\n"
-        "new status   id    was            note\n"
-        "──────────────────────────────────────────────────\n"
-        "done         f-1   in_progress    Reported done.\n"
-        "stalled      f-4   not_assessed   Funding stopped.\n"
+        "new status  id   was           note\n"
+        "───────────────────────────────────────────────\n"
+        "done        f-1  in progress   Reported done.\n"
+        "stalled     f-4  not assessed  Funding stopped.\n"
         "\n"
         "Due-date changes (1)\n"
-        "id    was   now\n"
-        "────────────────\n"
-        "f-2   —     2026\n"
+        "id   was  now\n"
+        "──────────────\n"
+        "f-2  —    2026\n"
         "\n"
         "Count per status\n"
-        "status         before   after   change\n"
-        "──────────────────────────────────────\n"
-        "not_assessed   2        0       -2\n"
-        "not_started    0        0       0\n"
-        "in_progress    2        1       -1\n"
-        "partly_done    0        0       0\n"
-        "done           0        1       +1\n"
-        "stalled        0        1       +1\n"
-        "dropped        0        0       0\n"
+        "status        before  after  change\n"
+        "───────────────────────────────────\n"
+        "not assessed  2       0      -2\n"
+        "not started   0       0      0\n"
+        "in progress   2       1      -1\n"
+        "partly done   0       0      0\n"
+        "done          0       1      +1\n"
+        "stalled       0       1      +1\n"
+        "dropped       0       0      0\n"
     )
     assert err == "0 added, 1 removed, 2 status change(s), 0 owner change(s), 1 due-date change(s).\n"
 
@@ -537,3 +539,60 @@ def test_a_working_file_that_does_not_load_is_named(runner: CliRunner, history: 
     assert code == 0
     assert [item["id"] for item in json.loads(out)["removed"]] == ["f-2", "f-4"]
     assert "commit-tracker: warning: data/points.yaml does not load in the working tree, so its items look removed; run commit-tracker validate\n" in err
+
+
+def test_history_in_norwegian_with_labels_and_a_norwegian_summary(runner: CliRunner, history: History) -> None:
+    code, out, err = _run(runner, "history", "f-1", "--lang", "nb")
+    assert code == 0
+    assert out.splitlines()[0].split() == ["dato", "commit", "forfatter", "endringer", "merknad"]
+    assert "status: ikke påbegynt → pågår" in out
+    assert "lagt til i data/followups.yaml" in out
+    assert err == "f-1: 4 endring(er) i 4 commit(er).\n"
+
+
+def test_history_as_csv_and_markdown(runner: CliRunner, history: History) -> None:
+    code, out, _ = _run(runner, "history", "f-1", "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(row["commit"], row["field"], row["old"], row["new"]) for row in rows][:3] == [
+        (history.commits[0], "status", "", "not_started"),
+        (history.commits[0], "owner", "", "ud-hum"),
+        (history.commits[1], "status", "not_started", "in_progress"),
+    ]
+    code, out, _ = _run(runner, "history", "f-1", "--format", "markdown")
+    assert code == 0
+    assert out.startswith("**History of f-1**\n\n| date | commit | author | changes | note |\n| --- |")
+    assert "added in data/followups.yaml<br>status: — → not started<br>owner: — → ud-hum" in out
+
+
+def test_changes_as_csv(runner: CliRunner, history: History) -> None:
+    code, out, _ = _run(runner, "changes", "--since", "report-2025-q1", "--until", "HEAD", "--format", "csv", "--quiet")
+    assert code == 0
+    rows = [(row["change"], row["id"], row["old"], row["new"]) for row in csv.DictReader(io.StringIO(out))]
+    assert ("removed", "f-3", "not_assessed", "") in rows
+    assert ("status", "f-1", "in_progress", "done") in rows
+    assert ("due", "f-2", "", "2026") in rows
+    assert ("count", "done", "0", "1") in rows
+
+
+def test_changes_in_norwegian(runner: CliRunner, history: History) -> None:
+    code, out, err = _run(runner, "changes", "--since", "report-2025-q1", "--until", "HEAD", "--lang", "nb")
+    assert code == 0
+    assert out.startswith("Endringer fra report-2025-q1 (")
+    assert "Statusendringer (2)" in out
+    assert "gjennomført" in out
+    assert err == "0 lagt til, 1 fjernet, 2 statusendring(er), 0 endring(er) av ansvarlig, 1 endring(er) av frist.\n"
+
+
+def test_history_takes_an_id_in_any_case(runner: CliRunner, history: History) -> None:
+    assert _run(runner, "history", "F-1")[1] == _run(runner, "history", "f-1")[1]
+
+
+def test_changes_and_history_in_colour_only_when_asked(runner: CliRunner, history: History) -> None:
+    args = ["changes", "--since", "report-2025-q1", "--until", "HEAD"]
+    coloured = _run(runner, *args, "--color", "always")[1]
+    assert "\x1b[36mf-1\x1b[0m" in coloured  # an id is cyan
+    assert "\x1b[32mdone\x1b[0m" in coloured  # done is green
+    assert "\x1b[" not in _run(runner, *args)[1]  # not a terminal: no colour
+    assert "\x1b[" not in _run(runner, *args, "--color", "never")[1]
+    assert f"\x1b[36m{history.commits[0]}\x1b[0m" in _run(runner, "history", "f-1", "--color", "always")[1]

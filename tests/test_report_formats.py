@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
-from rich.console import Console
 
-from commit_tracker.report import ReportFormat, report_reporter
+from commit_tracker.report import ReportFormat, Terminal, report_reporter
 from commit_tracker.report.document import Cell, Document, Fields, Grid, Note, Records
 from commit_tracker.report.formats import REPORTER_BY_FORMAT, bar
 
@@ -27,8 +27,7 @@ DOCUMENT = Document(
 
 
 def render(fmt: ReportFormat, width: int = 80, document: Document = DOCUMENT) -> str:
-    console = Console(width=width, color_system=None, highlight=False, markup=False, emoji=False, legacy_windows=False)
-    return report_reporter(fmt).render(document, console)
+    return report_reporter(fmt).render(document, Terminal(width=width))
 
 
 def test_every_format_has_a_reporter() -> None:
@@ -38,11 +37,11 @@ def test_every_format_has_a_reporter() -> None:
 def test_table() -> None:
     assert render(ReportFormat.TABLE) == (
         "Items\n"
-        "id     title                         n\n"
-        "──────────────────────────────────────\n"
-        "a-1    Første | [utkast] *viktig*   12\n"
-        "b-22   Andre                         3\n"
-        "       linje_to\n"
+        "id    title                        n\n"
+        "────────────────────────────────────\n"
+        "a-1   Første | [utkast] *viktig*  12\n"
+        "b-22  Andre                        3\n"
+        "      linje_to\n"
         "\n"
         "a-1\n"
         "status  pågår\n"
@@ -55,13 +54,13 @@ def test_table() -> None:
 def test_a_narrow_table_wraps_at_words() -> None:
     assert render(ReportFormat.TABLE, width=20) == (
         "Items\n"
-        "id     title       n\n"
+        "id    title        n\n"
         "────────────────────\n"
-        "a-1    Første |   12\n"
-        "       [utkast]\n"
-        "       *viktig*\n"
-        "b-22   Andre       3\n"
-        "       linje_to\n"
+        "a-1   Første |    12\n"
+        "      [utkast]\n"
+        "      *viktig*\n"
+        "b-22  Andre        3\n"
+        "      linje_to\n"
         "\n"
         "a-1\n"
         "status  pågår\n"
@@ -119,3 +118,13 @@ def test_an_empty_document_is_empty_for_people_and_valid_for_tools() -> None:
 def test_bar(count: int, total: int, filled: int) -> None:
     full, empty = bar(count, total, 20)
     assert (full, empty) == ("█" * filled, "░" * (20 - filled))
+
+
+def test_colour_paints_styles_with_standard_codes_and_nothing_else() -> None:
+    text = report_reporter(ReportFormat.TABLE).render(DOCUMENT, Terminal(width=80, color_system="standard"))
+    assert "\x1b[1mItems\x1b[0m" in text  # a title is bold
+    assert "\x1b[36ma-1\x1b[0m" in text  # an id is cyan
+    assert "\x1b[33mpågår\x1b[0m" in text  # in progress is yellow
+    assert "[utkast]" in text  # the data's own brackets are text, not markup
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", text)
+    assert plain == render(ReportFormat.TABLE)

@@ -68,7 +68,7 @@ def _snapshot(repo: Repo) -> dict[str, bytes]:
 def test_an_update_is_appended_and_the_status_set(runner: CliRunner, repo: Repo) -> None:
     code, out, err = _update(runner, "item-1", "--status", "stalled", "--note", "Reported paused.", "--date", "2013-05-02")
     assert (code, out) == (0, "")
-    assert err == ("data/all.yaml: item-1: update of 2013-05-02 added; status in_progress → stalled.\nReview it with: git diff -- data/all.yaml\n")
+    assert err == ("data/all.yaml: item-1: update of 2013-05-02 added; status in progress → stalled.\nReview it with: git diff -- data/all.yaml\n")
     assert _changed_lines(repo) == [
         "-    status: in_progress",
         "+    status: stalled",
@@ -154,7 +154,7 @@ def test_a_flow_style_item_stays_on_its_line(runner: CliRunner, repo: Repo) -> N
 def test_an_older_update_goes_in_date_order_and_leaves_the_status(runner: CliRunner, repo: Repo) -> None:
     code, _, err = _update(runner, "item-1", "--status", "stalled", "--note", "Paused.", "--date", "2012-06")
     assert code == 0
-    assert "the update is dated before the newest one, so the current status stays in_progress" in err
+    assert "the update is dated before the newest one, so the current status stays in progress" in err
     text = (repo.root / "data" / "all.yaml").read_text(encoding="utf-8")
     assert "        note: Nothing reported.\n      - date: 2012-06\n        status: stalled\n        note: Paused.\n      - date: 2012-11-30\n" in text
     assert _changed_lines(repo) == ["+      - date: 2012-06", "+        status: stalled", "+        note: Paused."]
@@ -271,7 +271,7 @@ def test_a_symlink_is_written_through_and_the_mode_kept(runner: CliRunner, repo:
         (["item-11", "--status", "done"], "no item 'item-11' in the data (did you mean 'item-1'?)"),
         (
             ["item-1", "--status", "finished"],
-            "--status: 'finished' is not a status; use one of not_assessed, not_started, in_progress, partly_done, done, stalled, dropped",
+            "--status: 'finished' is not a status; choose from not_assessed, not_started, in_progress, partly_done, done, stalled, dropped",
         ),
         (["item-1", "--status", "done", "--owner", "ud-humm"], "--owner: no owner 'ud-humm' in the data (did you mean 'ud-hum'?); add it to the owners first"),
         (

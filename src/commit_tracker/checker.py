@@ -63,7 +63,9 @@ def collect_files(paths: Sequence[Path], cwd: Path) -> tuple[list[Path], list[Pa
     if not paths:
         data_dir = find_data_dir(cwd)
         if data_dir is None:
-            raise UsageError(f"no '{DATA_DIR_NAME}/' folder in {cwd} or its parents; give the data files or folder as arguments")
+            raise UsageError(
+                f"no '{DATA_DIR_NAME}/' folder in {cwd} or its parents; give the data folder with --data PATH (validate and check also take paths as arguments)"
+            )
         paths = [data_dir]
     targets: list[Path] = []
     folders: set[Path] = set()

@@ -107,5 +107,12 @@ def build_dataset(files: list[tuple[ParsedFile, DataFile]]) -> tuple[Dataset, li
 
 def unknown_id_message(what: str, wanted: str, known: Iterable[str]) -> str:
     """One line for an id that is not in the data, with the nearest known id: ``no item 'x' ...``."""
-    close = difflib.get_close_matches(wanted, sorted(known), n=1)
-    return f"no {what} '{wanted}' in the data" + (f" (did you mean '{close[0]}'?)" if close else "")
+    close = closest(wanted, known)
+    return f"no {what} '{wanted}' in the data" + (f" (did you mean '{close}'?)" if close else "")
+
+
+def closest(wanted: str, known: Iterable[str]) -> str | None:
+    """The known id nearest to ``wanted``, compared without case, or None when none is near."""
+    by_fold = {identifier.casefold(): identifier for identifier in sorted(known)}
+    close = difflib.get_close_matches(wanted.casefold(), list(by_fold), n=1)
+    return by_fold[close[0]] if close else None

@@ -72,3 +72,26 @@ def commit_dates(data_dir: Path) -> dict[str, dt.date]:
         return last_commit_dates(data_dir)
     except UsageError:
         return {}
+
+
+def data_changed(data_dir: Path, files: list[Path]) -> dt.date | None:
+    """When the data last changed: the last commit that touched ``data_dir``, else the newest file's mtime."""
+    import os
+    import subprocess
+
+    try:
+        # One git call: outside a repository, or before the first commit, it prints nothing.
+        result = subprocess.run(
+            ["git", "-C", str(data_dir), "log", "-1", "--format=%cI", "--", "."],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "GIT_OPTIONAL_LOCKS": "0"},
+        )
+        stamp = result.stdout.strip() if result.returncode == 0 else ""
+    except OSError:
+        stamp = ""
+    if stamp:
+        return dt.datetime.fromisoformat(stamp).date()
+    times = [path.stat().st_mtime for path in files if path.exists()]
+    return dt.datetime.fromtimestamp(max(times)).date() if times else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -57,9 +58,19 @@ def _finding(parsed: ParsedFile, detail: Any) -> Finding:
         inner = inner[:-1]
     else:
         rule, (line, column) = "invalid-value", parsed.locate(loc)
-        text = str(detail["msg"]).removeprefix("Value error, ")
+        text = str(detail["msg"]).removeprefix("Value error, ") + _closest_choice(detail)
     message = ": ".join(part for part in (item_id, describe_loc(inner), text) if part)
     return Finding(parsed.display, line, column, rule, message, item_id=item_id)
+
+
+def _closest_choice(detail: Any) -> str:
+    """`` (did you mean 'in_progress'?)`` for a value that misses a choice (``in_progess``, ``DONE``), compared without case."""
+    if detail.get("type") != "enum" or not isinstance(detail.get("input"), str):
+        return ""
+    from commit_tracker.query.choices import suggest
+
+    choices = re.findall(r"'([^']*)'", str(detail.get("ctx", {}).get("expected", "")))
+    return suggest(detail["input"], choices)
 
 
 def _suggestion(loc: tuple[str | int, ...]) -> str:

@@ -101,6 +101,10 @@ class VerbatimCount:
     local: int
     web: int
 
+    def unchecked(self, *, texts_found: bool) -> VerbatimCount:
+        """What goes unchecked: the local ones when their texts were not found, and every web one."""
+        return VerbatimCount(0 if texts_found else self.local, self.web)
+
 
 def count_verbatim(dataset: Dataset) -> VerbatimCount:
     """Count the verbatim fields by the kind of source they quote."""
@@ -111,16 +115,6 @@ def count_verbatim(dataset: Dataset) -> VerbatimCount:
         else:
             local += 1
     return VerbatimCount(local, web)
-
-
-def unchecked_notes(count: VerbatimCount, sources_dir: str, *, found: bool) -> list[str]:
-    """What could not be checked, in words for stderr: no texts at ``sources_dir``, web pages."""
-    notes = []
-    if not found and count.local:
-        notes.append(f"{count.local} quotes not checked: no source texts at {sources_dir}; give --sources DIR or set `sources` in the configuration")
-    if count.web:
-        notes.append(f"{count.web} quotes not checked against a local text: their source is a web page")
-    return notes
 
 
 def check_sources(dataset: Dataset, sources_dir: Path) -> list[Finding]:

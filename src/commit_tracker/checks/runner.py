@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,9 +10,9 @@ from pathlib import Path
 from commit_tracker.checker import Outcome, display_path, run_checks
 from commit_tracker.checks import BUILTIN_RULES, RULES
 from commit_tracker.checks.base import Rule, RuleContext
-from commit_tracker.dataset import Dataset
+from commit_tracker.dataset import Dataset, closest
 from commit_tracker.findings import Finding, Severity
-from commit_tracker.verbatim import count_verbatim, unchecked_notes
+from commit_tracker.verbatim import VerbatimCount, count_verbatim
 from commit_tracker.vocabulary import Status
 
 
@@ -43,12 +42,14 @@ class CheckOutcome:
     rules_run: tuple[Rule, ...] = ()
     suppressed: int = 0
     notes: list[str] = field(default_factory=list)
-    unverified: int = 0
-    """Verbatim fields that quote a local text which was not found, so were not checked."""
+    unchecked: VerbatimCount = field(default_factory=lambda: VerbatimCount(0, 0))
+    """Verbatim fields not checked: of local texts that were not found (``local``), of web pages (``web``)."""
+    sources_sought: str = ""
+    """Where the source texts were looked for, as the user would type it."""
 
     def failed(self, strict: bool) -> bool:
         """True when a finding fails the run: an error, or with ``strict`` any finding or unchecked quote."""
-        return any(strict or finding.severity is Severity.ERROR for finding in self.findings) or (strict and self.unverified > 0)
+        return any(strict or finding.severity is Severity.ERROR for finding in self.findings) or (strict and self.unchecked.local > 0)
 
 
 def run_policy(paths: Sequence[Path], *, cwd: Path, settings: Settings, pure: bool = False, contents: Mapping[Path, bytes] | None = None) -> CheckOutcome:
@@ -64,10 +65,9 @@ def run_policy(paths: Sequence[Path], *, cwd: Path, settings: Settings, pure: bo
         note = "the policy rules were not run because some files did not load; fix them first"
         return CheckOutcome(outcome, list(outcome.findings), notes=[note])
     rules = settings.rules
-    count = count_verbatim(outcome.dataset)
-    sought = display_path(settings.sources_sought, cwd) if settings.sources_sought is not None else "(none given)"
-    notes = unchecked_notes(count, sought, found=settings.sources_dir is not None) if settings.check_quotes else []
-    unverified = 0 if settings.sources_dir is not None or not settings.check_quotes else count.local
+    notes: list[str] = []
+    sought = display_path(settings.sources_sought, cwd) if settings.sources_sought is not None else ""
+    unchecked = count_verbatim(outcome.dataset).unchecked(texts_found=settings.sources_dir is not None) if settings.check_quotes else VerbatimCount(0, 0)
     dates: dict[str, dt.date] = {}
     undated = any(not item.updates and item.current_status is not Status.NOT_ASSESSED for item in outcome.dataset.items.values())
     if undated and any(rule.id == "stale" for rule in rules) and outcome.files:
@@ -88,7 +88,7 @@ def run_policy(paths: Sequence[Path], *, cwd: Path, settings: Settings, pure: bo
             continue
         findings.append(finding)
     findings.extend(finding for finding in bad if finding.path in checked)
-    return CheckOutcome(outcome, sorted(findings), rules_run=rules, suppressed=silenced, notes=notes, unverified=unverified)
+    return CheckOutcome(outcome, sorted(findings), rules_run=rules, suppressed=silenced, notes=notes, unchecked=unchecked, sources_sought=sought)
 
 
 def _iter_rule_findings(dataset: Dataset, rules: tuple[Rule, ...], settings: Settings, dates: Mapping[str, dt.date]) -> Iterator[Finding]:
@@ -119,5 +119,5 @@ def _read_suppressions(dataset: Dataset) -> tuple[set[tuple[str | None, str]], l
 
 def suggest(name: str, known: Mapping[str, object] | Sequence[str]) -> str:
     """`` (did you mean 'x'?)`` for a near miss, else nothing."""
-    close = difflib.get_close_matches(name, list(known), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    close = closest(name, known)
+    return f" (did you mean '{close}'?)" if close else ""

@@ -14,11 +14,12 @@ from typing import Annotated, Optional
 import typer
 
 from commit_tracker import __version__
-from commit_tracker.cli import history, lint, reports, review, update
-from commit_tracker.cli.support import EXIT_OK
+from commit_tracker.cli import history, lint, reports, review, site, status, update
+from commit_tracker.cli.support import EXIT_OK, CommandGroup
 
 app = typer.Typer(
     name="commit-tracker",
+    cls=CommandGroup,
     help="Keep public commitments as YAML in git and tell where each one stands.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -45,10 +46,12 @@ def _root(
 
 
 app.add_typer(lint.commands)  # validate, check, rules, schema
-app.add_typer(reports.commands)  # status, show, coverage, owners
+app.add_typer(status.commands)  # status
+app.add_typer(reports.commands)  # show, coverage, owners
 app.add_typer(history.commands)  # history, changes
 app.add_typer(update.commands)  # update
 app.command(epilog=review.EPILOG)(review.review)
+app.add_typer(site.commands)  # site
 
 
 def main() -> None:

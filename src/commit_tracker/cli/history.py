@@ -9,22 +9,32 @@ from typing import Annotated, Optional
 
 import typer
 
-from commit_tracker.cli.options import DataDirOpt, DebugOpt, PureOpt
-from commit_tracker.cli.support import EXIT_OK, data_dir
+from commit_tracker.cli.completion import complete_item_ids
+from commit_tracker.cli.options import ColorOpt, DataDirOpt, DebugOpt, LangOpt, OutputOpt, PagerOpt, PureOpt, QuietOpt
+from commit_tracker.cli.reporting import terminal
+from commit_tracker.cli.support import EXIT_OK, data_dir, emit
 from commit_tracker.cli.support import guarded as _guarded
 from commit_tracker.cli.support import say as _say
-from commit_tracker.cli.support import write as _write
-from commit_tracker.report import ChangesFormat, HistoryFormat
+from commit_tracker.report import ChangesFormat, ColorChoice, HistoryFormat
+from commit_tracker.vocabulary import Lang
 
 commands = typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False)
 """Merged into the main app: its commands are top-level commands."""
 
 
-def _width() -> int:
-    """The width for tables: the terminal's, or COLUMNS, or 100 when writing to a pipe."""
+def _width(output: object) -> int:
+    """The width for tables: the terminal's, or COLUMNS, or 100 when writing to a pipe or a file."""
     import shutil
 
-    return shutil.get_terminal_size((100, 24)).columns
+    return 100 if output is not None else shutil.get_terminal_size((100, 24)).columns
+
+
+def _language(lang: Lang | None) -> Lang:
+    import os
+
+    from commit_tracker.report.labels import default_lang
+
+    return lang or default_lang(os.environ)
 
 
 @commands.command(
@@ -33,14 +43,20 @@ def _width() -> int:
 \b
   commit-tracker history iom-eval-ud-02
   commit-tracker history iom-eval-ud-02 --format json
+  commit-tracker history iom-eval-ud-02 --lang nb --format markdown -o history.md
 
 \b
 Exit codes: 0 shown, 2 unknown id, not in a git repository, or cannot run.""",
 )
 def history(
-    item_id: Annotated[str, typer.Argument(metavar="ID", help="The id of a commitment.", show_default=False)],
+    item_id: Annotated[str, typer.Argument(metavar="ID", help="The id of a commitment.", show_default=False, autocompletion=complete_item_ids)],
     fmt: Annotated[HistoryFormat, typer.Option("--format", "-f", help="Report format.")] = HistoryFormat.TABLE,
     data: DataDirOpt = None,
+    lang: LangOpt = None,
+    color: ColorOpt = ColorChoice.AUTO,
+    output: OutputOpt = None,
+    quiet: QuietOpt = False,
+    no_pager: PagerOpt = False,
     pure_python: PureOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -56,15 +72,19 @@ def history(
         from commit_tracker.history.snapshots import SnapshotReader
         from commit_tracker.history.timeline import item_history
         from commit_tracker.report import history_reporter
+        from commit_tracker.report.labels import word
 
+        language = _language(lang)
         folder = data_dir(data)
         with SnapshotReader(GitRepo.find(folder), folder, pure=pure_python) as reader:
             found = item_history(reader, item_id)
-        _write(history_reporter(fmt).render(found, width=_width()))
+        colour = terminal(color, output is not None).color_system is not None
+        emit(history_reporter(fmt).render(found, width=_width(output), lang=language, color=colour), output, pager=not no_pager)
         for path in reader.unloaded:
-            _say(f"commit-tracker: warning: {path} does not load in the working tree, so its items look removed; run commit-tracker validate")
+            _say("commit-tracker: " + word("msg.unloaded", language, path=str(path)))
         commits = {event.commit.sha if event.commit else None for event in found.events}
-        _say(f"{item_id}: {len(found.events)} change(s) in {len(commits)} commit(s).")
+        if not quiet:
+            _say(word("hist.summary", language, item=item_id, events=str(len(found.events)), commits=str(len(commits))))
         return EXIT_OK
 
     _guarded(debug, action)
@@ -77,6 +97,7 @@ def history(
   commit-tracker changes --since report-2025-q3
   commit-tracker changes --since 2025-06-30 --until 2025-09-30 --format markdown > changes.md
   commit-tracker changes --since HEAD~5 --until HEAD --format json
+  commit-tracker changes --since report-2025-q3 --format csv -o changes.csv
 
 \b
 Exit codes: 0 shown (changes or none), 2 unknown revision, not in a git repository, or cannot run.""",
@@ -91,6 +112,11 @@ def changes(
     ] = None,
     fmt: Annotated[ChangesFormat, typer.Option("--format", "-f", help="Report format.")] = ChangesFormat.TABLE,
     data: DataDirOpt = None,
+    lang: LangOpt = None,
+    color: ColorOpt = ColorChoice.AUTO,
+    output: OutputOpt = None,
+    quiet: QuietOpt = False,
+    no_pager: PagerOpt = False,
     pure_python: PureOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -102,15 +128,19 @@ def changes(
         from commit_tracker.history.changes import read_changes
         from commit_tracker.report import changes_reporter
         from commit_tracker.report.changes import summary
+        from commit_tracker.report.labels import word
 
+        language = _language(lang)
         folder = data_dir(data)
         found = read_changes(folder, since, until, pure=pure_python)
-        _write(changes_reporter(fmt).render(found, width=_width()))
-        if found.until.dirty:
-            _say("commit-tracker: note: the working tree has uncommitted changes to the data; they are included (--until HEAD leaves them out)")
+        colour = terminal(color, output is not None).color_system is not None
+        emit(changes_reporter(fmt).render(found, width=_width(output), lang=language, color=colour), output, pager=not no_pager)
+        if found.until.dirty and not quiet:
+            _say("commit-tracker: " + word("msg.dirty", language))
         for path in found.unloaded:
-            _say(f"commit-tracker: warning: {path} does not load in the working tree, so its items look removed; run commit-tracker validate")
-        _say(f"{summary(found).capitalize()}.")
+            _say("commit-tracker: " + word("msg.unloaded", language, path=str(path)))
+        if not quiet:
+            _say(f"{summary(found, language).capitalize()}.")
         return EXIT_OK
 
     _guarded(debug, action)

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from commit_tracker.cli.options import DebugOpt, FindingsFormatOpt, PathsArg, PureOpt, SourcesOpt
-from commit_tracker.cli.support import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+from commit_tracker.cli.options import AsOfOpt, ColorOpt, DataOpt, DebugOpt, FindingsFormatOpt, LangOpt, OutputOpt, PathsArg, PureOpt, QuietOpt, SourcesOpt
+from commit_tracker.cli.support import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, emit
 from commit_tracker.cli.support import guarded as _guarded
 from commit_tracker.cli.support import say as _say
 from commit_tracker.cli.support import write as _write
@@ -22,6 +22,8 @@ from commit_tracker.report import ColorChoice, FindingsFormat
 if TYPE_CHECKING:
     from commit_tracker.checks.runner import CheckOutcome, Settings
     from commit_tracker.report import ReportContext
+    from commit_tracker.verbatim import VerbatimCount
+    from commit_tracker.vocabulary import Lang
 
 commands = typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False)
 """Merged into the main app: its commands are top-level commands."""
@@ -38,6 +40,7 @@ def choose_format(fmt: FindingsFormat | None) -> FindingsFormat:
 \b
   commit-tracker validate
   commit-tracker validate data/followups.yaml --format json
+  commit-tracker validate --data data --format sarif -o results.sarif
   commit-tracker validate --sources ../shared/seeds
 
 \b
@@ -45,8 +48,13 @@ Exit codes: 0 no findings, 1 findings, 2 usage error or cannot run.""",
 )
 def validate(
     paths: PathsArg = None,
+    data: DataOpt = None,
     fmt: FindingsFormatOpt = None,
     sources: SourcesOpt = None,
+    lang: LangOpt = None,
+    color: ColorOpt = ColorChoice.AUTO,
+    output: OutputOpt = None,
+    quiet: QuietOpt = False,
     pure_python: PureOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -56,34 +64,41 @@ def validate(
     """
 
     def action() -> int:
-        from commit_tracker.checker import UsageError, display_path, run_checks
+        from commit_tracker.checker import UsageError, display_path, find_data_dir, run_checks
         from commit_tracker.config import load_config, sources_sought
         from commit_tracker.report import findings_reporter
         from commit_tracker.report.findings import summarize
-        from commit_tracker.verbatim import count_verbatim, unchecked_notes
+        from commit_tracker.verbatim import count_verbatim
 
         if sources is not None and not sources.is_dir():
             raise UsageError(f"--sources: no such folder: {sources}")
+        from commit_tracker.report.labels import default_lang, word
+
+        language = lang or default_lang(os.environ)
         cwd = Path.cwd()
-        first = paths[0] if paths else cwd
-        sought = sources_sought(load_config(first if first.is_dir() else first.parent), sources, paths or [], cwd)
+        targets = [*(paths or []), *(data or [])]
+        first = targets[0] if targets else find_data_dir(cwd) or cwd  # the configuration is found from the data
+        sought = sources_sought(load_config(first if first.is_dir() else first.parent), sources, targets, cwd)
         found = sought.is_dir()
         chosen = choose_format(fmt)
-        outcome = run_checks(paths or [], cwd=cwd, sources_dir=sought if found else None, pure=pure_python)
+        outcome = run_checks(targets, cwd=cwd, sources_dir=sought if found else None, pure=pure_python)
         checked = outcome.checked
-        _write(findings_reporter(chosen, _validate_context(outcome.targets, with_sources=found)).render(outcome.findings, checked))
+        context = _validate_context(outcome.targets, with_sources=found, color=_use_color(color, chosen) and output is None)
+        emit(findings_reporter(chosen, context).render(outcome.findings, checked), output, pager=False)
         for problem in outcome.unreadable:
             _say(f"commit-tracker: error: cannot read {problem}")
-        unchecked = unchecked_notes(count_verbatim(outcome.dataset), display_path(sought, cwd), found=found) if outcome.complete else []
-        for note in [*outcome.notes, *unchecked]:
+        unchecked = count_verbatim(outcome.dataset).unchecked(texts_found=found) if outcome.complete else None
+        for note in [*outcome.notes, *unchecked_notes(unchecked, display_path(sought, cwd), language)]:
             _say(f"commit-tracker: note: {note}")
         counts = summarize(outcome.findings, checked)
-        if outcome.findings:
-            _say(f"{counts['errors']} error(s), {counts['warnings']} warning(s) in {checked} file(s).")
+        if quiet:
+            pass
+        elif outcome.findings:
+            _say(word("msg.findings", language, errors=str(counts["errors"]), warnings=str(counts["warnings"]), files=str(checked)))
         elif outcome.notes:
-            _say(f"{checked} file(s): no problems in the checks that ran.")
+            _say(word("msg.clean_partly", language, files=str(checked)))
         else:
-            _say(f"{checked} file(s), {outcome.dataset.commitment_count()} commitments: no problems.")
+            _say(word("msg.clean", language, files=str(checked), items=str(outcome.dataset.commitment_count())))
         if outcome.unreadable:
             return EXIT_USAGE
         return EXIT_FINDINGS if outcome.failed else EXIT_OK
@@ -91,7 +106,7 @@ def validate(
     _guarded(debug, action)
 
 
-def _validate_context(targets: list[str], *, with_sources: bool) -> ReportContext:
+def _validate_context(targets: list[str], *, with_sources: bool, color: bool = False) -> ReportContext:
     """The files and checks of a ``validate`` run, for the SARIF and JUnit reports."""
     from commit_tracker.checks import BUILTIN_RULES, SOURCE_RULES
     from commit_tracker.report import ReportContext, RuleInfo
@@ -99,7 +114,7 @@ def _validate_context(targets: list[str], *, with_sources: bool) -> ReportContex
 
     skipped = {"bad-suppression", *(() if with_sources else SOURCE_RULES)}
     rules = tuple(RuleInfo(rule_id, summary) for rule_id, summary in BUILTIN_RULES.items() if rule_id not in skipped)
-    return ReportContext(files=tuple(targets), rules=rules, cwd=Path.cwd(), root=find_repo_root(Path.cwd()))
+    return ReportContext(files=tuple(targets), rules=rules, cwd=Path.cwd(), root=find_repo_root(Path.cwd()), color=color)
 
 
 def _complete_rules(incomplete: str) -> list[str]:
@@ -126,6 +141,7 @@ Exit codes: 0 no errors (no findings with --strict; always with --exit-zero),
 )
 def check(
     paths: PathsArg = None,
+    data: DataOpt = None,
     fmt: FindingsFormatOpt = None,
     select: Annotated[
         Optional[list[str]],  # noqa: UP045 (typer reads the annotation at run time)
@@ -149,20 +165,17 @@ def check(
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings (2 still means the run failed).")] = False,
-    as_of: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--as-of", metavar="DATE", help="Check due dates and staleness as of this day (YYYY-MM-DD). Default: today.", show_default=False),
-    ] = None,
+    as_of: AsOfOpt = None,
     sources: SourcesOpt = None,
     config: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--config", metavar="FILE", help="Read this configuration instead of looking for one.", show_default=False),
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr; only the report and errors.")] = False,
+    quiet: QuietOpt = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say on stderr which configuration, rules and date were used.")] = False,
-    color: Annotated[
-        ColorChoice, typer.Option("--color", help="Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never.")
-    ] = ColorChoice.AUTO,
+    color: ColorOpt = ColorChoice.AUTO,
+    lang: LangOpt = None,
+    output: OutputOpt = None,
     pure_python: PureOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -173,7 +186,7 @@ def check(
     """
 
     def action() -> int:
-        from commit_tracker.checker import UsageError, display_path
+        from commit_tracker.checker import UsageError, display_path, find_data_dir
         from commit_tracker.checks.runner import run_policy
         from commit_tracker.config import load_config, resolve_settings, sources_sought
 
@@ -182,17 +195,18 @@ def check(
         if sources is not None and not sources.is_dir():
             raise UsageError(f"--sources: no such folder: {sources}")
         cwd = Path.cwd()
-        first = paths[0] if paths else cwd
+        targets = [*(paths or []), *(data or [])]
+        first = targets[0] if targets else find_data_dir(cwd) or cwd  # the configuration is found from the data
         loaded = load_config(first if first.is_dir() else first.parent, config)
-        sought = sources_sought(loaded, sources, paths or [], cwd)
+        sought = sources_sought(loaded, sources, targets, cwd)
         settings = resolve_settings(loaded, select=select or (), ignore=ignore or (), strict=strict, sources=sought, as_of=_parse_day(as_of))
         if verbose:
             _say(f"commit-tracker: configuration: {display_path(loaded.path, cwd) if loaded.path else 'none found; the defaults'}")
             _say(f"commit-tracker: as of {settings.as_of}; rules: {', '.join(_rule_label(rule.id, settings) for rule in settings.rules) or 'none'}")
-        result = run_policy(paths or [], cwd=cwd, settings=settings, pure=pure_python)
+        result = run_policy(targets, cwd=cwd, settings=settings, pure=pure_python)
         chosen = choose_format(fmt)
-        _report(result, settings, chosen, cwd, _use_color(color, chosen))
-        return _finish(result, settings, quiet=quiet, verbose=verbose, exit_zero=exit_zero)
+        _report(result, settings, chosen, cwd, _use_color(color, chosen) and output is None, output)
+        return _finish(result, settings, quiet=quiet, verbose=verbose, exit_zero=exit_zero, lang=lang)
 
     _guarded(debug, action)
 
@@ -223,12 +237,12 @@ def _use_color(color: ColorChoice, fmt: FindingsFormat) -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
-def _report(result: CheckOutcome, settings: Settings, fmt: FindingsFormat, cwd: Path, color: bool) -> None:
+def _report(result: CheckOutcome, settings: Settings, fmt: FindingsFormat, cwd: Path, color: bool, output: Path | None) -> None:
     from commit_tracker.report import findings_reporter
 
     context = _report_context(result, settings, cwd, color)
     checked = result.outcome.checked
-    _write(findings_reporter(fmt, context).render(result.findings, checked))
+    emit(findings_reporter(fmt, context).render(result.findings, checked), output, pager=False)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if fmt is FindingsFormat.GITHUB and summary_file:
         from commit_tracker.report.github import step_summary
@@ -249,22 +263,36 @@ def _report_context(result: CheckOutcome, settings: Settings, cwd: Path, color: 
     return ReportContext(files=files, rules=tuple(rules), cwd=cwd, root=find_repo_root(cwd), strict=settings.strict, color=color)
 
 
-def _finish(result: CheckOutcome, settings: Settings, *, quiet: bool, verbose: bool, exit_zero: bool) -> int:
-    from commit_tracker.report.findings import summarize
+def unchecked_notes(unchecked: VerbatimCount | None, sought: str, language: Lang) -> list[str]:
+    """The notes on quotes not checked: for want of the texts at ``sought``, and those of web pages."""
+    from commit_tracker.report.labels import word
 
+    notes = []
+    if unchecked is not None and unchecked.local:
+        notes.append(word("msg.unchecked", language, count=str(unchecked.local), sought=sought))
+    if unchecked is not None and unchecked.web:
+        notes.append(word("msg.unchecked_web", language, count=str(unchecked.web)))
+    return notes
+
+
+def _finish(result: CheckOutcome, settings: Settings, *, quiet: bool, verbose: bool, exit_zero: bool, lang: Lang | None) -> int:
+    from commit_tracker.report.findings import summarize
+    from commit_tracker.report.labels import default_lang, word
+
+    language = lang or default_lang(os.environ)
     outcome = result.outcome
     for problem in outcome.unreadable:
         _say(f"commit-tracker: error: cannot read {problem}")
-    for note in [*outcome.notes, *result.notes]:
+    for note in [*outcome.notes, *result.notes, *unchecked_notes(result.unchecked, result.sources_sought, language)]:
         _say(f"commit-tracker: note: {note}")
     if verbose and result.suppressed:
         _say(f"commit-tracker: {result.suppressed} finding(s) silenced by 'ignore' entries in the data")
     if not quiet:
         counts = summarize(result.findings, outcome.checked)
         if result.findings:
-            _say(f"{counts['errors']} error(s), {counts['warnings']} warning(s) in {outcome.checked} file(s).")
+            _say(word("msg.findings", language, errors=str(counts["errors"]), warnings=str(counts["warnings"]), files=str(outcome.checked)))
         else:
-            _say(f"{outcome.checked} file(s), {outcome.dataset.commitment_count()} commitments, {len(result.rules_run)} rule(s): no problems.")
+            _say(word("msg.clean_rules", language, files=str(outcome.checked), items=str(outcome.dataset.commitment_count()), rules=str(len(result.rules_run))))
     if outcome.unreadable:
         return EXIT_USAGE
     if exit_zero:
@@ -280,7 +308,13 @@ def _finish(result: CheckOutcome, settings: Settings, *, quiet: bool, verbose: b
   commit-tracker rules stale""",
 )
 def rules(
-    rule: Annotated[Optional[str], typer.Argument(help="Show this rule in full: what it checks, its options, examples.", show_default=False)] = None,  # noqa: UP045
+    rule: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(
+            metavar="RULE", help="Show this rule in full: what it checks, its options, examples.", show_default=False, autocompletion=_complete_rules
+        ),
+    ] = None,
+    output: OutputOpt = None,
 ) -> None:
     """List the policy rules of 'check': id, default severity, what each checks."""
 
@@ -288,16 +322,16 @@ def rules(
         from commit_tracker.checker import UsageError
         from commit_tracker.checks import RULES
         from commit_tracker.checks.runner import suggest
+        from commit_tracker.report.rules import rule_help
 
         if rule is None:
             width = max(len(rule_id) for rule_id in RULES)
-            _write("".join(f"{rule_id:<{width}}  {entry.severity.value:<7}  {entry.summary}\n" for rule_id, entry in RULES.items()))
+            emit("".join(f"{rule_id:<{width}}  {entry.severity.value:<7}  {entry.summary}\n" for rule_id, entry in RULES.items()), output)
             return EXIT_OK
-        if rule not in RULES:
+        found = {rule_id.casefold(): rule_id for rule_id in RULES}.get(rule.casefold())
+        if found is None:
             raise UsageError(f"'{rule}' is not a rule{suggest(rule, RULES)}; 'commit-tracker rules' lists them")
-        entry = RULES[rule]
-        options = "".join(f"  {name} = {value!r}\n" for name, value in entry.options.items())
-        _write(f"{entry.id} ({entry.severity.value}): {entry.summary}\n\n{entry.doc}\n" + (f"\nOptions and defaults:\n{options}" if options else ""))
+        emit(rule_help(RULES[found]), output)
         return EXIT_OK
 
     _guarded(False, action)

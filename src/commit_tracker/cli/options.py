@@ -37,7 +37,9 @@ def check_date(value: str | None) -> str | None:
 
 PathsArg = Annotated[
     Optional[list[Path]],  # noqa: UP045 (typer reads the annotation at run time)
-    typer.Argument(help="Data files or folders. Default: the data/ folder here or in the nearest parent.", show_default=False),
+    typer.Argument(
+        metavar="PATH", help="Data files or folders (or give them with --data). Default: the data/ folder here or in the nearest parent.", show_default=False
+    ),
 ]
 DataOpt = Annotated[
     Optional[list[Path]],  # noqa: UP045
@@ -71,6 +73,7 @@ OutputOpt = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.", show_default=False),
 ]
+PagerOpt = Annotated[bool, typer.Option("--no-pager", help="Never page: write straight to the terminal (a pipe or file is never paged).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr; only the report and errors.")]
 PureOpt = Annotated[bool, typer.Option("--pure-python", help="Parse with PyYAML's pure-Python parser instead of libyaml.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")]

@@ -13,8 +13,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from commit_tracker.cli.options import AsOfOpt, DataOpt, DebugOpt, LangOpt, OutputOpt
-from commit_tracker.cli.reports import _as_of, _lang, _load
+from commit_tracker.cli.options import AsOfOpt, DataOpt, DebugOpt, LangOpt, OutputOpt, QuietOpt
+from commit_tracker.cli.reporting import as_of_day as _as_of
+from commit_tracker.cli.reporting import language as _lang
+from commit_tracker.cli.reporting import load as _load
 from commit_tracker.cli.support import EXIT_OK, EXIT_USAGE, guarded, say
 from commit_tracker.report import ReviewFormat
 
@@ -39,6 +41,7 @@ def review(
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
     data: DataOpt = None,
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """The review dossier: per round table and objective, the commitment, the national measures and the gaps.
@@ -60,9 +63,10 @@ def review(
         content = build(dataset, _as_of(as_of), round_table=round_table, objective=objective)
         document = dossier_data(content, dataset, language)
         rendered = review_reporter(fmt).render(document, language)
-        _emit(rendered, output)
+        _emit(rendered, output, quiet=quiet)
         shown = sum(len(table["objectives"]) for table in document["round_tables"])
-        say(f"{shown} objective(s) in {len(document['round_tables'])} round table(s); {len(document['gaps'])} with nothing linked.")
+        if not quiet:
+            say(f"{shown} objective(s) in {len(document['round_tables'])} round table(s); {len(document['gaps'])} with nothing linked.")
         return EXIT_OK
 
     guarded(debug, action)
@@ -73,13 +77,14 @@ def _terminal() -> bool:
     return sys.stdout.isatty()
 
 
-def _emit(content: bytes, output: Path | None) -> None:
+def _emit(content: bytes, output: Path | None, *, quiet: bool = False) -> None:
     """The dossier to the file, atomically, or to stdout."""
     if output is not None:
         from commit_tracker.edit.atomic import write_file
 
         write_file(output, content)
-        say(f"wrote {output}")
+        if not quiet:
+            say(f"wrote {output}")
         return
     try:
         sys.stdout.buffer.write(content)

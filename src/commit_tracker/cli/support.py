@@ -7,13 +7,16 @@ Only typer is imported at start-up, as in ``cli``.
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import typer
+from typer.core import TyperArgument, TyperGroup
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -32,6 +35,46 @@ def write(text: str) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(EXIT_OK) from None
+
+
+def emit(text: str, output: Path | None = None, *, pager: bool = True) -> None:
+    """The report to FILE (atomically), or through a pager when it is longer than the terminal, or to stdout."""
+    if output is not None:
+        from commit_tracker.edit.atomic import write_file
+
+        write_file(output, text.encode("utf-8"))
+        return
+    if pager and sys.stdout.isatty() and text.count("\n") >= shutil.get_terminal_size().lines and page(text):
+        return
+    write(text)
+
+
+DEFAULT_PAGER = "less -FRX"
+"""As git: less, quitting when the text fits one screen (-F), passing colours (-R), leaving the screen as it is (-X)."""
+
+
+def page(text: str) -> bool:
+    """Show the text through $PAGER (default ``less -FRX``); False when there is no pager to run (PAGER empty or cat, or not installed)."""
+    import shlex
+    import subprocess
+
+    command = os.environ.get("PAGER", DEFAULT_PAGER).strip()
+    words = shlex.split(command) if command else []
+    if not words or words[0] == "cat" or shutil.which(words[0]) is None:
+        return False
+    environ = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
+    try:
+        process = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=environ)
+    except OSError:
+        return False
+    assert process.stdin is not None
+    try:
+        process.stdin.write(text.encode("utf-8"))
+        process.stdin.close()
+    except BrokenPipeError:  # the reader quit the pager early
+        pass
+    process.wait()
+    return True
 
 
 def guarded(debug: bool, action: Callable[[], int]) -> NoReturn:
@@ -65,3 +108,79 @@ def data_dir(option: Path | None) -> Path:
     if found is None:
         raise UsageError(f"no '{DATA_DIR_NAME}/' folder in {Path.cwd()} or its parents; give one with --data")
     return found
+
+
+class CommandGroup(TyperGroup):
+    """The app's click group: every usage error in one style, one line, exit 2; help without Python types."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        # typer vendors click and re-exports only some of its exceptions; these come from its copy.
+        from typer._click.exceptions import ClickException, NoArgsIsHelpError
+        from typer._click.exceptions import UsageError as ClickUsageError
+
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, windows_expand_args=windows_expand_args, **extra)
+        except NoArgsIsHelpError as error:
+            write(error.ctx.get_help() + "\n")
+            code = EXIT_OK
+        except ClickUsageError as error:
+            say(f"commit-tracker: error: {usage_message(error)}")
+            code = EXIT_USAGE
+        except ClickException as error:
+            say(f"commit-tracker: error: {error.format_message()}")
+            code = error.exit_code
+        except typer.Abort:
+            say("commit-tracker: aborted")
+            code = EXIT_FINDINGS
+        if not standalone_mode:
+            return code
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        for param in getattr(command, "params", ()):
+            if isinstance(param, TyperArgument):
+                param.__class__ = _PlainArgument
+        return command
+
+
+class _PlainArgument(TyperArgument):
+    """An argument shown in help by its name alone (``ID``), not with a Python type (``<str>``)."""
+
+    def display_type_rich(self, ctx: typer.Context) -> str | None:  # type: ignore[override]
+        return None
+
+
+def usage_message(error: Exception) -> str:
+    """Click's usage error on one line, naming the option first: ``--format: 'jsn' is not one of ... (did you mean 'json'?)``."""
+    from typer._click.exceptions import MissingParameter
+
+    from commit_tracker.query.choices import suggest
+
+    raw = getattr(error, "message", "") or (error.format_message() if hasattr(error, "format_message") else str(error))
+    message = " ".join(str(raw).split()).replace("Value error, ", "").rstrip(".")
+    param = getattr(error, "param", None)
+    name = ""
+    if param is not None:
+        long_names = [option for option in getattr(param, "opts", ()) if option.startswith("--")]
+        name = long_names[0] if long_names else str(getattr(param, "metavar", None) or getattr(param, "name", "") or "").upper()
+    if isinstance(error, MissingParameter):
+        return f"missing {name or 'argument'}; see --help"
+    close = getattr(error, "possibilities", None)
+    if close:
+        message += f" (did you mean '{next(iter(close))}'?)"
+    message = re.sub(r"\. Did you mean (.*)\?$", r" (did you mean \1?)", message)
+    choice = re.search(r"'([^']*)' is not one of (.*)$", message)
+    if choice:
+        choices = re.findall(r"'([^']*)'", choice.group(2))
+        message = f"'{choice.group(1)}' is not one of {', '.join(choices)}{suggest(choice.group(1), choices)}"
+    message = message[:1].lower() + message[1:]
+    return f"{name}: {message}" if name and not message.startswith(name) else message

@@ -5,17 +5,19 @@ Only typer is imported at start-up.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from commit_tracker.cli.options import DataDirOpt, DebugOpt
+from commit_tracker.cli.completion import complete_item_ids, complete_owner_ids
+from commit_tracker.cli.options import ColorOpt, DataDirOpt, DebugOpt, LangOpt, QuietOpt
 from commit_tracker.cli.support import EXIT_FINDINGS, EXIT_OK, data_dir
 from commit_tracker.cli.support import guarded as _guarded
 from commit_tracker.cli.support import say as _say
 from commit_tracker.cli.support import write as _write
-from commit_tracker.report import FindingsFormat
+from commit_tracker.report import ColorChoice, FindingsFormat
 
 commands = typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False)
 """Merged into the main app: its command is a top-level command."""
@@ -24,7 +26,10 @@ UpdateDateOpt = Annotated[Optional[str], typer.Option("--date", metavar="DATE", 
 SourceDocOpt = Annotated[Optional[str], typer.Option("--source", metavar="DOC", help="The id of the source document that says so.", show_default=False)]  # noqa: UP045
 LocatorOpt = Annotated[Optional[str], typer.Option("--locator", metavar="TEXT", help="Where in the document: section, paragraph or line.", show_default=False)]  # noqa: UP045
 QuoteOpt = Annotated[Optional[str], typer.Option("--quote", metavar="TEXT", help="The document's words, verbatim.", show_default=False)]  # noqa: UP045
-OwnerOpt = Annotated[Optional[str], typer.Option("--owner", metavar="ID", help="Set the owner (an id in the owners).", show_default=False)]  # noqa: UP045
+OwnerOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--owner", metavar="ID", help="Set the owner (an id in the owners).", show_default=False, autocompletion=complete_owner_ids),
+]
 DueOpt = Annotated[Optional[str], typer.Option("--due", metavar="DATE", help="Set the due date.", show_default=False)]  # noqa: UP045
 UrlOpt = Annotated[Optional[str], typer.Option("--source-url", metavar="URL", help="A public web page that says so, instead of --source.", show_default=False)]  # noqa: UP045
 PageTitleOpt = Annotated[Optional[str], typer.Option("--source-title", metavar="TEXT", help="The web page's title, where it has one.", show_default=False)]  # noqa: UP045
@@ -64,13 +69,13 @@ Exit codes: 0 written (or shown with --dry-run), 1 check would reject the result
 written), 2 unknown id, status, owner or source, the file changed on disk, or cannot run.""",
 )
 def update(
-    item_id: Annotated[str, typer.Argument(metavar="ID", help="The id of a commitment.", show_default=False)],
+    item_id: Annotated[str, typer.Argument(metavar="ID", help="The id of a commitment.", show_default=False, autocompletion=complete_item_ids)],
     status: Annotated[
         str,
         typer.Option(
             "--status",
             metavar="STATUS",
-            help="The new status: not_assessed, not_started, in_progress, partly_done, done, stalled or dropped.",
+            help="The new status: not_assessed, not_started, in_progress, partly_done, done, stalled or dropped (or its name in English or Norwegian).",
             show_default=False,
         ),
     ],
@@ -89,6 +94,9 @@ def update(
     sources: TextsOpt = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the diff of the edit; write nothing.")] = False,
     data: DataDirOpt = None,
+    lang: LangOpt = None,
+    color: ColorOpt = ColorChoice.AUTO,
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Add a dated status update to an item and set its status; optionally set its owner and due date.
@@ -105,12 +113,13 @@ def update(
         from commit_tracker.config import load_config, resolve_settings, sources_sought
         from commit_tracker.edit.gate import refusals
         from commit_tracker.edit.update import UpdateRequest, WebPage, apply_update, plan_update
-        from commit_tracker.models import Status
+        from commit_tracker.query.choices import parse_status
         from commit_tracker.report import findings_reporter
+        from commit_tracker.report.labels import default_lang, word
 
+        language = lang or default_lang(os.environ)
         folder = data_dir(data)
-        if status not in {member.value for member in Status}:
-            raise UsageError(f"--status: '{status}' is not a status; use one of {', '.join(member.value for member in Status)}")
+        chosen = parse_status(status)
         if sources is not None and not sources.is_dir():
             raise UsageError(f"--sources: no such folder: {sources}")
         today = dt.date.today().isoformat()
@@ -122,7 +131,7 @@ def update(
         outcome = run_checks([folder], cwd=Path.cwd())
         if outcome.unreadable:
             raise UsageError(f"cannot read {outcome.unreadable[0]}; nothing was written")
-        request = UpdateRequest(item_id, Status(status), note, date or today, source, locator, quote, owner, due, web)
+        request = UpdateRequest(item_id, chosen, note, date or today, source, locator, quote, owner, due, web)
         plan = plan_update(outcome, request)
         configured = load_config(folder)
         settings = resolve_settings(configured, sources=sources_sought(configured, sources, [folder], Path.cwd()), as_of=dt.date.today())
@@ -134,18 +143,36 @@ def update(
         if quote is not None and source is not None and settings.sources_dir is None:
             _say("commit-tracker: note: the quote was not checked against its text; give --sources DIR (or sources in the configuration)")
         if dry_run:
-            _write(plan.diff())
-            _say(f"{plan.display}: dry run; nothing was written.")
+            _write(_colour_diff(plan.diff(), color))
+            if not quiet:
+                _say(word("upd.dry", language, path=plan.display))
             return EXIT_OK
         added = apply_update(plan, outcome.findings, lambda: run_checks([folder], cwd=Path.cwd()).findings)
         if added:  # the gate above ran the same checks; this guards against a change on disk meanwhile
             _write(findings_reporter(FindingsFormat.TEXT).render(added, outcome.checked))
-            _say(f"commit-tracker: error: the edit would add the problems above; {plan.display} was restored and nothing changed")
+            _say("commit-tracker: error: " + word("upd.restored", language, path=plan.display))
             return EXIT_FINDINGS
-        _say(f"{plan.display}: {item_id}: update of {request.date} added; status {plan.old_status.value} → {plan.new_status.value}.")
+        old, new = plan.old_status.label(language), plan.new_status.label(language)
+        if not quiet:
+            _say(word("upd.added", language, path=plan.display, item=item_id, date=request.date, old=old, new=new))
         if not plan.latest:
-            _say(f"commit-tracker: note: the update is dated before the newest one, so the current status stays {plan.new_status.value}")
-        _say(f"Review it with: git diff -- {plan.display}")
+            _say("commit-tracker: " + word("upd.older", language, status=new))
+        if not quiet:
+            _say(word("upd.review", language, path=plan.display))
         return EXIT_OK
 
     _guarded(debug, action)
+
+
+def _colour_diff(diff: str, color: ColorChoice) -> str:
+    """The diff with added lines green and removed lines red, on a terminal (or with --color always)."""
+    import os
+    import sys
+
+    if color is ColorChoice.NEVER or (color is ColorChoice.AUTO and (not sys.stdout.isatty() or os.environ.get("NO_COLOR"))):
+        return diff
+    lines = []
+    for line in diff.splitlines(keepends=True):
+        code = "32" if line.startswith("+") and not line.startswith("+++") else "31" if line.startswith("-") and not line.startswith("---") else ""
+        lines.append(f"\x1b[{code}m{line.rstrip(chr(10))}\x1b[0m\n" if code else line)
+    return "".join(lines)

@@ -100,7 +100,12 @@ def item_history(reader: SnapshotReader, item_id: str) -> ItemHistory:
         elif not events:
             known.update(after)
     if not events:
-        raise UsageError(unknown_id_message("item", item_id, known | set(reader.working_tree())))
+        everything = known | set(reader.working_tree())
+        # An id typed in another case (IOM-EVAL-UD-03) names the item, as in show.
+        same = next((other for other in sorted(everything) if other.casefold() == item_id.casefold() and other != item_id), None)
+        if same is not None:
+            return item_history(reader, same)
+        raise UsageError(unknown_id_message("item", item_id, everything))
     return ItemHistory(item_id, tuple(events))
 
 
@@ -121,3 +126,36 @@ def last_commit_dates(data_dir: Path) -> dict[str, dt.date]:
                     dates[item_id] = commit.date.date()
         head = reader.at(repo.resolve("HEAD").sha) if repo.has_commits() else {}
     return {item_id: dates[item_id] for item_id in head if item_id in dates}
+
+
+@dataclass(frozen=True)
+class DataCommits:
+    """The commits that changed each item at HEAD (oldest first, what each did), and the last commit that changed the data."""
+
+    by_item: dict[str, tuple[Event, ...]]
+    last: Commit | None
+    dirty: bool
+    """True when the data folder has uncommitted changes: the files differ from ``last``."""
+
+
+def data_commits(data_dir: Path) -> DataCommits:
+    """Every commit that changed anything in each item, in one walk of the history; uncommitted changes are not counted.
+
+    An event's ``changes`` name the tracked fields that changed (it may have none: the text or a
+    link changed). Outside a git repository: UsageError.
+    """
+    repo = GitRepo.find(data_dir)
+    events: dict[str, list[Event]] = {}
+    last = None
+    with SnapshotReader(repo, data_dir) as reader:
+        for commit, before, after in iter_steps(reader, working_tree=False):
+            last = commit
+            for item_id, state in after.items():
+                old = before.get(item_id)
+                if old is state or (old is not None and old.fingerprint == state.fingerprint):
+                    continue
+                event = diff_item(commit, old, state) or Event(commit, "changed", state.path, (), None)
+                events.setdefault(item_id, []).append(event)
+        head = reader.at(repo.resolve("HEAD").sha) if repo.has_commits() else {}
+        dirty = repo.is_dirty(reader.data_path)
+    return DataCommits({item_id: tuple(events.get(item_id, ())) for item_id in head}, last, dirty)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from commit_tracker.checker import UsageError
 from commit_tracker.dataset import Dataset
@@ -25,6 +24,8 @@ class Filters:
     owner: str | None = None
     """An owner id: the items of that owner and of the units under it."""
     objective: int | None = None
+    action: str | None = None
+    """A compact action (``10.c``): the items linked to it."""
     source: str | None = None
     """A source document id: the items quoted from it."""
     overdue: bool = False
@@ -38,19 +39,24 @@ class Filters:
     """For ``stale_days``: the date of the last commit that changed each item (see ``staleness``)."""
 
 
-def query_items(dataset: Dataset, filters: Filters) -> list[ItemView]:
-    """The items that pass every filter, sorted; a filter naming nothing in the data is a UsageError."""
-    check_filters(dataset, filters)
+def query_items(dataset: Dataset, filters: Filters, views: Iterable[ItemView] | None = None) -> list[ItemView]:
+    """The items that pass every filter, sorted; a filter naming nothing in the data is a UsageError.
+
+    ``views``: the dataset's items already seen as of ``filters.as_of``, for a caller that asks many
+    questions of the same data (the site); by default they are made here.
+    """
+    filters = resolve_filters(dataset, filters)
     owners = owners_under(dataset, filters.owner) if filters.owner else frozenset()
     needle = fold(filters.search) if filters.search else ""
     due_before = _first_day(filters.due_before) if filters.due_before else None
     kept = [
         view
-        for view in iter_views(dataset, filters.as_of)
+        for view in (iter_views(dataset, filters.as_of) if views is None else views)
         if (not filters.kinds or view.kind in filters.kinds)
         and (not filters.statuses or view.status in filters.statuses)
         and (not owners or view.item.owner in owners)
         and (filters.objective is None or filters.objective in view.objectives)
+        and (filters.action is None or filters.action in view.actions)
         and (filters.source is None or view.item.source.document == filters.source)
         and (not filters.overdue or view.overdue)
         and (due_before is None or (view.item.due is not None and latest_day(view.item.due) < due_before))
@@ -60,14 +66,34 @@ def query_items(dataset: Dataset, filters: Filters) -> list[ItemView]:
     return sorted(kept, key=SORT_KEYS[filters.sort])
 
 
-def check_filters(dataset: Dataset, filters: Filters) -> None:
-    """Raise UsageError when a filter names an owner, source or objective the data does not have."""
-    if filters.owner is not None and filters.owner not in dataset.owners:
-        raise UsageError(f"--owner: no owner '{filters.owner}' in the data{did_you_mean(filters.owner, dataset.owners)}")
-    if filters.source is not None and filters.source not in dataset.sources:
-        raise UsageError(f"--source: no source document '{filters.source}' in the data{did_you_mean(filters.source, dataset.sources)}")
+def resolve_filters(dataset: Dataset, filters: Filters) -> Filters:
+    """The filters with owner and source spelled as in the data (case does not matter); one naming nothing is a UsageError."""
+    from commit_tracker.query.choices import suggest
+
+    owner = _found("--owner", filters.owner, dataset.owners, "owner")
+    source = _found("--source", filters.source, dataset.sources, "source document")
     if filters.objective is not None and dataset.objective(filters.objective) is None:
-        raise UsageError(f"--objective: objective {filters.objective} is not in the data")
+        numbers = sorted(str(item.number) for item in dataset.objectives())
+        raise UsageError(f"--objective: objective {filters.objective} is not in the data{suggest(str(filters.objective), numbers)}")
+    if filters.action is not None:
+        number, _, letter = filters.action.partition(".")
+        objective = dataset.objective(int(number))
+        letters = [action.letter for action in objective.actions] if objective else []
+        if letter not in letters:
+            refs = [f"{item.number}.{action.letter}" for item in dataset.objectives() for action in item.actions]
+            raise UsageError(f"--objective: action {filters.action} is not in the data{suggest(filters.action, refs)}")
+    return replace(filters, owner=owner, source=source)
+
+
+def _found(option: str, value: str | None, known: Mapping[str, object], what: str) -> str | None:
+    from commit_tracker.query.choices import find_id
+
+    if value is None:
+        return None
+    try:
+        return find_id(value, known, what)
+    except UsageError as error:
+        raise UsageError(f"{option}: {error}") from None
 
 
 def owners_under(dataset: Dataset, owner: str) -> frozenset[str]:
@@ -91,12 +117,6 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(bare.translate(_LETTERS).split())
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """`` (did you mean 'x'?)`` for the closest choice, or nothing."""
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def _first_day(value: str) -> dt.date:

@@ -98,7 +98,18 @@ def title_of(item: Tracked, lang: Lang) -> str:
         return item.title_nb if lang is Lang.NB else item.title_en
     if item.title:
         return item.title
-    return textwrap.shorten(text_of(item), width=TITLE_WIDTH, placeholder=" …")
+    return shorten(text_of(item), TITLE_WIDTH)
+
+
+def shorten(text: str, width: int, placeholder: str = " …") -> str:
+    """The text with runs of spaces collapsed, cut at a word to fit ``width`` with the placeholder (as ``textwrap.shorten``, faster)."""
+    collapsed = " ".join(text.split())
+    if len(collapsed) <= width:
+        return collapsed
+    space = collapsed.rfind(" ", 0, width - len(placeholder) + 1)
+    if space <= 0:
+        return textwrap.shorten(collapsed, width=width, placeholder=placeholder)
+    return collapsed[:space] + placeholder
 
 
 def text_of(item: Tracked) -> str:

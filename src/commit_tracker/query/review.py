@@ -14,12 +14,9 @@ from commit_tracker.dataset import Dataset
 from commit_tracker.models import Action, AdoptionState, Objective, Owner, Principle, RoundTable, SourceRef, Tracked, parse_partial_date
 from commit_tracker.query.items import ItemView
 from commit_tracker.query.links import refs_to
-from commit_tracker.query.tallies import Coverage, coverage
+from commit_tracker.query.tallies import STALE_DAYS, Coverage, coverage
 from commit_tracker.staleness import Basis, is_older, last_stated
 from commit_tracker.vocabulary import Status
-
-STALE_DAYS = 365
-"""A status stated longer ago than this is stale: the default of ``check``'s ``stale`` rule."""
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 
 from commit_tracker.dataset import Dataset
 from commit_tracker.models import Objective, Owner
-from commit_tracker.query.items import ItemView, iter_views
+from commit_tracker.query.items import ItemView, is_stale, iter_views
 from commit_tracker.vocabulary import Kind, Role, Status
 
 
@@ -109,3 +110,73 @@ def owner_tallies(dataset: Dataset, as_of: dt.date) -> list[OwnerTally]:
     if unowned:
         rows.append(OwnerTally(None, None, unowned))
     return rows
+
+
+STALE_DAYS = 365
+"""The briefing's 'stale': a status last stated more than this many days ago (check's ``stale`` default)."""
+
+
+class Reason(StrEnum):
+    """Why the briefing asks for attention to an item; an item is listed for the first that applies."""
+
+    OVERDUE = "overdue"
+    STALLED = "stalled"
+    NOT_STARTED = "not_started"
+    STALE = "stale"
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """What the officials' briefing says: the tally, the headline counts and the items needing attention."""
+
+    by_kind: dict[Kind, dict[Status, int]]
+    attention: tuple[tuple[Reason, ItemView], ...]
+    overdue: int
+    stale: int
+    stale_days: int
+
+    @property
+    def total(self) -> int:
+        """How many commitments the tally counts."""
+        return sum(sum(counts.values()) for counts in self.by_kind.values())
+
+    @property
+    def assessed(self) -> int:
+        """How many of them have a status other than 'not assessed'."""
+        return self.total - sum(counts[Status.NOT_ASSESSED] for counts in self.by_kind.values())
+
+
+def briefing(views: Iterable[ItemView], dataset: Dataset, as_of: dt.date, commit_dates: Mapping[str, dt.date], stale_days: int = STALE_DAYS) -> Briefing:
+    """The briefing of the items: counts from the same tallies as every report, then who needs attention."""
+    listed = counted(views)
+    stale = {view.id for view in listed if _is_stale(view, dataset, as_of, commit_dates, stale_days)}
+    attention: list[tuple[Reason, ItemView]] = []
+    for view in listed:
+        reason = _reason(view, view.id in stale)
+        if reason is not None:
+            attention.append((reason, view))
+    order = list(Reason)
+    attention.sort(key=lambda pair: order.index(pair[0]))
+    return Briefing(statuses_by_kind(listed), tuple(attention), sum(view.overdue for view in listed), len(stale), stale_days)
+
+
+def needs_commit_dates(views: Iterable[ItemView]) -> bool:
+    """True when an assessed, open item has no update, so only git can date its status."""
+    return any(not view.item.updates and view.status is not Status.NOT_ASSESSED and not view.status.final for view in views)
+
+
+def _is_stale(view: ItemView, dataset: Dataset, as_of: dt.date, commit_dates: Mapping[str, dt.date], days: int) -> bool:
+    """Assessed, not done or dropped, and last stated more than ``days`` ago (a never-assessed item is not stale but unassessed)."""
+    if view.status is Status.NOT_ASSESSED or view.status.final:
+        return False
+    return is_stale(view.item, dataset, as_of, days, commit_dates)
+
+
+def _reason(view: ItemView, stale: bool) -> Reason | None:
+    if view.overdue:
+        return Reason.OVERDUE
+    if view.status is Status.STALLED:
+        return Reason.STALLED
+    if view.status is Status.NOT_STARTED:
+        return Reason.NOT_STARTED
+    return Reason.STALE if stale else None

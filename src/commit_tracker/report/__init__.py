@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 from commit_tracker.findings import Finding, Severity
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from commit_tracker.report.changes import ChangesReporter
     from commit_tracker.report.document import Document
     from commit_tracker.report.history import HistoryReporter
@@ -97,10 +95,18 @@ class ColorChoice(StrEnum):
     NEVER = "never"
 
 
+@dataclass(frozen=True)
+class Terminal:
+    """What the table format draws for: a width in columns, and colour (``standard`` and up) or none."""
+
+    width: int = 80
+    color_system: str | None = None
+
+
 class ReportReporter(Protocol):
     """Turns a report's Document into the text written to stdout."""
 
-    def render(self, document: Document, console: Console) -> str:
+    def render(self, document: Document, console: Terminal) -> str:
         """The whole report; ``console`` says the terminal's width and colours (only the table format uses it)."""
         ...
 
@@ -117,6 +123,8 @@ class HistoryFormat(StrEnum):
 
     TABLE = "table"
     JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"
 
 
 class ChangesFormat(StrEnum):
@@ -124,6 +132,7 @@ class ChangesFormat(StrEnum):
 
     TABLE = "table"
     JSON = "json"
+    CSV = "csv"
     MARKDOWN = "markdown"
 
 

@@ -51,7 +51,7 @@ def coverage_document(rows: Sequence[Coverage], lang: Lang) -> Document:
             for row in rows
         ),
     )
-    return Document(data, records, _blocks(rows, lang) if rows else ())
+    return Document(data, records, _blocks(rows, lang) if rows else (), lang=lang.value)
 
 
 def _blocks(rows: Sequence[Coverage], lang: Lang) -> list[Block]:
@@ -79,4 +79,4 @@ def _blocks(rows: Sequence[Coverage], lang: Lang) -> list[Block]:
         )
     gaps = [str(row.number) for row in rows if row.gap]
     note = word("gaps", lang, numbers=", ".join(gaps)) if gaps else word("no_gaps", lang)
-    return [Grid(headers, tuple(grid_rows), title=word("coverage", lang), numeric=frozenset({0, 2, 3, 4})), Note(note)]
+    return [Grid(headers, tuple(grid_rows), title=word("coverage", lang), numeric=frozenset({0, 2, 3, 4}), drop=(2, 3)), Note(note)]

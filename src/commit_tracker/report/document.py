@@ -7,8 +7,9 @@ new format does not touch the reports.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
 
 JSON_VERSION = 1
 """The version of every report's JSON document; it changes only when a field is removed or changes meaning."""
@@ -32,6 +33,12 @@ class Grid:
     rows: tuple[tuple[Cell, ...], ...]
     title: str = ""
     numeric: frozenset[int] = frozenset()
+    wrap: frozenset[int] | None = None
+    """The columns whose text may wrap at words; None: every column but the first, numbers, bars, ids and statuses."""
+    drop: tuple[int, ...] = ()
+    """The columns a narrow terminal may leave out, first to go first; the table says which it left out."""
+    clip: frozenset[int] = frozenset()
+    """The columns cut to fit with '…' rather than wrapped (a summary keeps one line per row)."""
 
 
 @dataclass(frozen=True)
@@ -60,12 +67,35 @@ class Records:
     rows: tuple[tuple[str, ...], ...]
 
 
-@dataclass(frozen=True)
 class Document:
-    """One report, ready for every format."""
+    """One report, ready for every format.
 
-    data: Mapping[str, object]
-    """The JSON document, with ``version`` first."""
-    records: Records
-    blocks: Sequence[Block] = field(default_factory=tuple)
-    """What people read (table and markdown); empty when there is nothing to show."""
+    Each part may be given as a value or as a function that makes it: a report builds only the part
+    its format reads (the JSON of 200,000 items is not built to print a table of them).
+    """
+
+    def __init__(
+        self,
+        data: Mapping[str, object] | Callable[[], Mapping[str, object]],
+        records: Records | Callable[[], Records],
+        blocks: Sequence[Block] | Callable[[], Sequence[Block]] = (),
+        lang: str = "en",
+    ) -> None:
+        self._data, self._records, self._blocks = data, records, blocks
+        self.lang = lang
+        """The language of the words the formats add (the note on columns left out)."""
+
+    @cached_property
+    def data(self) -> Mapping[str, object]:
+        """The JSON document, with ``version`` first."""
+        return self._data() if callable(self._data) else self._data
+
+    @cached_property
+    def records(self) -> Records:
+        """The flat table for CSV."""
+        return self._records() if callable(self._records) else self._records
+
+    @cached_property
+    def blocks(self) -> Sequence[Block]:
+        """What people read (table and markdown); empty when there is nothing to show."""
+        return self._blocks() if callable(self._blocks) else self._blocks

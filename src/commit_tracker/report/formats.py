@@ -6,49 +6,46 @@ import csv
 import io
 import json
 
-from rich import box
-from rich.console import Console, Group, RenderableType
-from rich.measure import Measurement
-from rich.padding import Padding
-from rich.table import Table
-from rich.text import Text
-
-from commit_tracker.report import ReportFormat, ReportReporter
+from commit_tracker.report import ReportFormat, ReportReporter, Terminal
 from commit_tracker.report.document import Block, Cell, Document, Fields, Grid, Note
+from commit_tracker.report.labels import word
+from commit_tracker.report.layout import GAP, MIN_WRAP, Column, Painter, draw, plan, text_width, wrap
+from commit_tracker.vocabulary import Lang
 
 BAR_WIDTH, NARROW_BAR_WIDTH, NARROW = 20, 10, 60
 """A bar is 20 characters wide, or 10 in a terminal narrower than 60 columns."""
 
-UNLIMITED = 1_000_000
-
 STYLES = {
-    "heading": "bold",
-    "id": "cyan",
-    "dim": "dim",
-    "overdue": "bold red",
-    "gap": "bold red",
-    "status.not_assessed": "dim",
-    "status.not_started": "magenta",
-    "status.in_progress": "yellow",
-    "status.partly_done": "cyan",
-    "status.done": "green",
-    "status.stalled": "red",
-    "status.dropped": "bright_black",
+    "heading": "1",
+    "id": "36",
+    "dim": "2",
+    "overdue": "1;31",
+    "gap": "1;31",
+    "status.not_assessed": "2",
+    "status.not_started": "35",
+    "status.in_progress": "33",
+    "status.partly_done": "36",
+    "status.done": "32",
+    "status.stalled": "31",
+    "status.dropped": "90",
 }
-"""The terminal style of each style name a Cell may carry."""
+"""The terminal style (ANSI SGR codes: bold, dim, cyan, bold red, ...) of each style name a Cell may carry.
+
+The sixteen standard colours, so every colour terminal shows them; no library is loaded to print them.
+"""
 
 
 class JsonReporter:
     """The report's versioned JSON document."""
 
-    def render(self, document: Document, console: Console) -> str:
+    def render(self, document: Document, console: Terminal) -> str:
         return json.dumps(document.data, ensure_ascii=False, indent=2) + "\n"
 
 
 class CsvReporter:
     """A header row and one row per record, UTF-8, lines ending in LF."""
 
-    def render(self, document: Document, console: Console) -> str:
+    def render(self, document: Document, console: Terminal) -> str:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(document.records.fields)
@@ -59,23 +56,24 @@ class CsvReporter:
 class MarkdownReporter:
     """GitHub-flavoured Markdown tables under bold titles, with the data's text escaped."""
 
-    def render(self, document: Document, console: Console) -> str:
+    def render(self, document: Document, console: Terminal) -> str:
         return "\n".join(_markdown_block(block) for block in document.blocks)
 
 
 class TableReporter:
-    """Tables for the terminal, drawn by rich; a table too wide for the terminal becomes a list of records."""
+    """Tables for the terminal, laid out by ``report.layout`` to its width and painted with rich's styles."""
 
-    def render(self, document: Document, console: Console) -> str:
+    def render(self, document: Document, console: Terminal) -> str:
         if not document.blocks:
             return ""
-        with console.capture() as capture:
-            for index, block in enumerate(document.blocks):
-                if index:
-                    console.print()
-                console.print(_renderable(block, console))
-        # rich pads cells to the column width; trailing spaces are noise in a pipe or a diff.
-        return "".join(line.rstrip() + "\n" for line in capture.get().removesuffix("\n").split("\n"))
+        paint = painter(console)
+        bar_width = BAR_WIDTH if console.width >= NARROW else NARROW_BAR_WIDTH
+        lines: list[str] = []
+        for index, block in enumerate(document.blocks):
+            if index:
+                lines.append("")
+            lines.extend(_block_lines(block, console.width, bar_width, paint, document.lang))
+        return "".join(line.rstrip() + "\n" for line in lines)
 
 
 REPORTER_BY_FORMAT: dict[ReportFormat, type[ReportReporter]] = {
@@ -93,60 +91,98 @@ def bar(count: int, total: int, width: int) -> tuple[str, str]:
     return "█" * filled, "░" * (width - filled)
 
 
-def _text(cell: Cell, bar_width: int) -> Text:
-    """The cell as rich Text: never parsed as markup, so ``[utkast]`` stays as written."""
-    if cell.share is not None:
-        full, empty = bar(*cell.share, bar_width)
-        return Text.assemble((full, STYLES.get(cell.style, "")), (empty, "dim"))
-    return Text(cell.text, style=STYLES.get(cell.style, ""))
+def _cell_text(cell: Cell, bar_width: int) -> str:
+    return "".join(bar(*cell.share, bar_width)) if cell.share is not None else cell.text
 
 
-def _renderable(block: Block, console: Console) -> RenderableType:
-    bar_width = BAR_WIDTH if console.width >= NARROW else NARROW_BAR_WIDTH
+def _cell_style(cell: Cell) -> str:
+    return f"bar:{cell.style}" if cell.share is not None else cell.style
+
+
+def _block_lines(block: Block, width: int, bar_width: int, paint: Painter, lang: str) -> list[str]:
     if isinstance(block, Note):
-        return Text(block.text)
+        return wrap(block.text, width)
+    lines = [paint(block.title, "heading")] if block.title else []
     if isinstance(block, Fields):
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(style="bold", no_wrap=True)
-        grid.add_column(overflow="fold")
-        for label, cell in block.pairs:
-            grid.add_row(Text(label), _text(cell, bar_width))
-        return _titled(block.title, grid)
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
-    for index, header in enumerate(block.headers):
-        table.add_column(Text(header), justify="right" if index in block.numeric else "left", overflow="fold")
-    for row in block.rows:
-        table.add_row(*(_text(cell, bar_width) for cell in row))
-    # Folding lets rich squeeze any table into any width, a letter per line; below the width its
-    # longest words need, a list of records reads better.
-    if Measurement.get(console, console.options.update_width(UNLIMITED), table).minimum > console.width:
-        return _titled(block.title, _records(block, bar_width))
-    return _titled(block.title, table)
+        lines.extend(_fields(block, width, bar_width, paint))
+        return lines
+    columns = [
+        Column(header, wrap=index in _wrapping(block), right=index in block.numeric, clip=index in block.clip) for index, header in enumerate(block.headers)
+    ]
+    texts = [[_cell_text(cell, bar_width) for cell in row] for row in block.rows]
+    styles = [[_cell_style(cell) for cell in row] for row in block.rows]
+    layout = plan(columns, texts, width, block.drop)
+    if layout is None:
+        lines.extend(_records(block, texts, styles, width, paint))
+        return lines
+    lines.extend(draw(columns, texts, layout, styles=styles, paint=paint))
+    if layout.dropped:
+        names = ", ".join(block.headers[index] for index in layout.dropped)
+        lines.extend(wrap(word("columns_left_out", Lang(lang), width=str(width), names=names), width))
+    return lines
 
 
-def _records(grid: Grid, bar_width: int) -> RenderableType:
-    """A table too wide for the terminal, as one record per row: the first cell, then 'header value' lines."""
-    parts: list[RenderableType] = []
+def _wrapping(grid: Grid) -> frozenset[int]:
+    """The columns whose text may wrap: as the grid says, else those holding running text."""
+    if grid.wrap is not None:
+        return grid.wrap
+    whole = {0, *grid.numeric}
     for row in grid.rows:
-        fields = Table.grid(padding=(0, 1))
-        fields.add_column(style="bold", no_wrap=True)
-        fields.add_column(overflow="fold")
-        for header, cell in zip(grid.headers[1:], row[1:], strict=True):
-            if cell.text or cell.share:
-                fields.add_row(Text(header), _text(cell, bar_width))
-        if row[0].text:
-            parts.append(_text(row[0], bar_width))
-        parts.append(Padding(fields, (0, 0, 0, 2)))
-    return Group(*parts)
+        whole.update(index for index, cell in enumerate(row) if cell.share is not None or cell.style == "id" or cell.style.startswith("status."))
+    return frozenset(range(len(grid.headers))) - whole
 
 
-def _titled(title: str, body: RenderableType) -> RenderableType:
-    return Group(Text(title, style="bold"), body) if title else body
+def _fields(block: Fields, width: int, bar_width: int, paint: Painter) -> list[str]:
+    """Label and value on a line each; the value wraps at words beside its label."""
+    label_width = max((text_width(label) for label, _ in block.pairs), default=0)
+    room = max(width - label_width - len(GAP), MIN_WRAP)
+    lines = []
+    for label, cell in block.pairs:
+        text, style = _cell_text(cell, bar_width), _cell_style(cell)
+        label_cell = paint(label, "heading") + " " * (label_width - text_width(label))
+        for step, line in enumerate(wrap(text, room) or [""]):
+            painted = paint(line, style) if line and style else line
+            lines.append((label_cell if step == 0 else " " * label_width) + GAP + painted)
+    return lines
+
+
+def _records(grid: Grid, texts: list[list[str]], styles: list[list[str]], width: int, paint: Painter) -> list[str]:
+    """A table too wide for the terminal, as one record per row: the first cell, then 'header value' lines."""
+    headers = grid.headers[1:]
+    label_width = max((text_width(header) for header in headers), default=0)
+    room = max(width - 2 - label_width - 1, 8)
+    lines = []
+    for row, row_styles in zip(texts, styles, strict=True):
+        if row[0]:
+            lines.append(paint(row[0], row_styles[0]) if row_styles[0] else row[0])
+        for header, text, style in zip(headers, row[1:], row_styles[1:], strict=True):
+            if not text:
+                continue
+            label = "  " + paint(header, "heading") + " " * (label_width - text_width(header)) + " "
+            for step, line in enumerate(wrap(text, room)):
+                lines.append((label if step == 0 else " " * (label_width + 3)) + (paint(line, style) if line and style else line))
+    return lines
+
+
+def painter(console: Terminal) -> Painter:
+    """``paint(text, style)`` for the terminal: escape codes when it has colour, else the text as it is."""
+    if not console.color_system:
+        return lambda text, style: text
+
+    def paint(text: str, style: str) -> str:
+        if style.startswith("bar:"):
+            full = text.rstrip("░")
+            return paint(full, style[4:]) + paint(text[len(full) :], "dim") if full else paint(text, "dim")
+        code = STYLES.get(style)
+        return f"\x1b[{code}m{text}\x1b[0m" if code else text
+
+    return paint
 
 
 def _markdown_block(block: Block) -> str:
     if isinstance(block, Note):
-        return _escape(block.text) + "\n"
+        # Each line of a note is a paragraph of its own (the briefing's 'N more: command' lines).
+        return "\n\n".join(_escape(line) for line in block.text.splitlines()) + "\n"
     lines = [f"**{_escape(block.title)}**", ""] if block.title else []
     if isinstance(block, Fields):
         lines.extend(f"- **{_escape(label)}:** {_escape(cell.text)}" for label, cell in block.pairs)

@@ -19,7 +19,7 @@ def owners_document(tallies: Sequence[OwnerTally], dataset: Dataset, lang: Lang,
     """The owners report; the last row, with no id, holds the items that name no owner."""
     data = {"version": JSON_VERSION, "as_of": as_of, "owners": [_data(tally, dataset, lang) for tally in tallies]}
     records = Records(OWNER_FIELDS, tuple(_record(tally, dataset, lang) for tally in tallies))
-    return Document(data, records, [_grid(tallies, dataset, lang)] if tallies else ())
+    return Document(data, records, [_grid(tallies, dataset, lang)] if tallies else (), lang=lang.value)
 
 
 def _data(tally: OwnerTally, dataset: Dataset, lang: Lang) -> dict[str, object]:

@@ -29,7 +29,7 @@ def show_document(detail: Detail, dataset: Dataset, lang: Lang, as_of: str) -> D
     data = {"version": JSON_VERSION, "as_of": as_of, "items": [{**item_data(view, dataset, lang), "links": links}]}
     link_text = " ".join(f"{link.relation.value}:{link.view.id}" for link in detail.links)
     records = Records((*ITEM_FIELDS, "links"), ((*item_record(view, dataset, lang), link_text),))
-    return Document(data, records, _blocks(detail, dataset, lang))
+    return Document(data, records, _blocks(detail, dataset, lang), lang=lang.value)
 
 
 def _blocks(detail: Detail, dataset: Dataset, lang: Lang) -> list[Block]:
@@ -85,7 +85,9 @@ def _links(detail: Detail, lang: Lang) -> Grid:
         )
         for link in detail.links
     )
-    return Grid(tuple(word(key, lang) for key in ("relation", "id", "refs", "status", "title")), rows, title=word("links", lang))
+    return Grid(
+        tuple(word(key, lang) for key in ("relation", "id", "refs", "status", "title")), rows, title=word("links", lang), wrap=frozenset({4}), drop=(2, 0)
+    )
 
 
 def _history(item: Tracked, lang: Lang) -> Grid:
@@ -98,7 +100,7 @@ def _history(item: Tracked, lang: Lang) -> Grid:
         )
         for update in chronological(item)
     )
-    return Grid(tuple(word(key, lang) for key in ("date", "status", "note", "source")), rows, title=word("history", lang))
+    return Grid(tuple(word(key, lang) for key in ("date", "status", "note", "source")), rows, title=word("history", lang), wrap=frozenset({2, 3}), drop=(3,))
 
 
 def _owner(dataset: Dataset, owner_id: str | None, lang: Lang) -> str | None:
