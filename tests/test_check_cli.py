@@ -265,21 +265,38 @@ def test_configuration_is_found_walking_up_and_own_file_wins(runner: CliRunner, 
         ("strict = 1\n", "strict: must be true or false"),
         ('[rules.stale]\nseverity = "fatal"\n', 'rules.stale.severity: must be "error" or "warning", not \'fatal\''),
         ("[rules.stale]\nday = 3\n", "rules.stale.day: unknown option (did you mean 'days'?); stale has severity, days"),
-        ("[rules.stale]\ndays = -1\n", "rules.stale.days: must be a whole number of 0 or more, not -1"),
+        ("[rules.stale]\ndays = -1\n", "rules.stale.days: must be a whole number from 0 to 36600, not -1"),
         ("[rules.duplicate-text]\nthreshold = 2\n", "rules.duplicate-text.threshold: must be a number above 0 and at most 1, not 2"),
         ('[rules.owner-required]\nkinds = ["pledges"]\n', "rules.owner-required.kinds: unknown value 'pledges' (did you mean 'pledge'?); choose from "),
         ("[rules.stal]\n", "rules: 'stal' is not a rule (did you mean 'stale'?); 'commit-tracker rules' lists them"),
         ("select = [\n", "invalid TOML: "),
+        # issue 12: each of these was an internal error
+        ("[rules.stale]\ndays = 3000000\n", "rules.stale.days: must be a whole number from 0 to 36600, not 3000000"),
+        ("a = " + "[" * 100_000 + "]" * 100_000 + "\n", "invalid TOML: nested too deeply for a configuration"),
+        ("strict = true # \xff\n", "not UTF-8 (byte 0xff at offset 16); save it as UTF-8"),
     ],
 )
 def test_a_bad_configuration_is_one_line_and_exit_2(runner: CliRunner, project: Path, content: str, error: str) -> None:
     path = project / ".commit-tracker.toml"
-    path.write_text(content, encoding="utf-8")
+    path.write_bytes(content.encode("utf-8") if "\xff" not in content else content.encode("latin-1"))
     result = runner.invoke(app, ["check"])
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.startswith(f"commit-tracker: error: {path.name}: {error}")
     assert result.stderr.count("\n") == 1
+
+
+def test_a_pyproject_whose_tool_is_not_a_table_is_a_configuration_error(runner: CliRunner, project: Path) -> None:
+    (project / "pyproject.toml").write_text("tool = 5\n", encoding="utf-8")
+    result = runner.invoke(app, ["check"])
+    assert result.exit_code == 2
+    assert result.stderr == "commit-tracker: error: pyproject.toml: tool: must be a table, e.g. [tool.commit-tracker]\n"
+
+
+def test_stale_days_beyond_a_hundred_years_is_a_usage_error(runner: CliRunner, project: Path) -> None:
+    result = runner.invoke(app, ["status", "--stale", "3000000", "--data", str(project / "data")])
+    assert result.exit_code == 2
+    assert "internal error" not in result.stderr
 
 
 def test_a_bad_pyproject_table_names_its_full_key(runner: CliRunner, project: Path) -> None:

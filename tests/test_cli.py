@@ -215,3 +215,29 @@ def test_a_closed_pipe_ends_quietly(data_dir: Path) -> None:
     result = subprocess.run(command, shell=True, capture_output=True, text=True, check=False)
     assert "Traceback" not in result.stderr
     assert "BrokenPipeError" not in result.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="devices and symlinks")
+@pytest.mark.parametrize(
+    ("file", "why"),
+    [
+        ("/dev/zero", "it is outside the sources folder"),
+        ("../outside.txt", "it is outside the sources folder"),
+        ("link.txt", "it is outside the sources folder"),
+        ("fifo.txt", "it is not a regular file"),
+    ],
+)
+def test_a_source_file_outside_the_folder_or_not_a_file_is_not_read(runner: CliRunner, data_dir: Path, tmp_path: Path, file: str, why: str) -> None:
+    """issue 12: the data name the file; /dev/zero would never end, ../ would read beyond the sources."""
+    sources = tmp_path / "seeds"
+    sources.mkdir()
+    (tmp_path / "outside.txt").write_text("secret\n", encoding="utf-8")
+    (sources / "link.txt").symlink_to(tmp_path / "outside.txt")
+    os.mkfifo(sources / "fifo.txt")
+    registry = data_dir / "all.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace("file: doc.txt", f"file: {file}", 1), encoding="utf-8")
+    result = runner.invoke(app, ["validate", "--sources", str(sources), "--format", "json"])
+    assert result.exit_code == 1
+    missing = [f["message"] for f in json.loads(result.stdout)["findings"] if f["rule"] == "source-missing"]
+    assert len(missing) == 1
+    assert missing[0].endswith(f": {why}")

@@ -537,8 +537,113 @@ def test_a_working_file_that_does_not_load_is_named(runner: CliRunner, history: 
     history.repo.write("data/points.yaml", "followups:\n  - id: f-2\n   bad: indent\n")
     code, out, err = _run(runner, "changes", "--since", "HEAD", "--format", "json")
     assert code == 0
-    assert [item["id"] for item in json.loads(out)["removed"]] == ["f-2", "f-4"]
-    assert "commit-tracker: warning: data/points.yaml does not load in the working tree, so its items look removed; run commit-tracker validate\n" in err
+    document = json.loads(out)
+    assert document["removed"] == []
+    assert [item["id"] for item in document["unknown_after"]] == ["f-2", "f-4"]
+    assert document["unreadable"] == [
+        {"at": "until", "path": "data/points.yaml", "reason": "3:4: invalid YAML: while parsing a block collection did not find expected '-' indicator"}
+    ]
+    assert "commit-tracker: warning: at --until, data/points.yaml could not be read (3:4: " in err
+
+
+# issue 12: a version that cannot be read is "state unknown", never a removal and an addition
+
+
+def _break_then_fix(history: History, broken: str) -> tuple[str, str]:
+    good = (history.repo.root / "data/points.yaml").read_text(encoding="utf-8")
+    history.repo.write("data/points.yaml", broken)
+    bad = history.repo.commit("Break the file", author="Bo", date="2025-09-02T12:00:00+00:00")
+    history.repo.write("data/points.yaml", good.replace("owner: ud\n", "owner: ud-hum\n"))
+    fixed = history.repo.commit("Fix it", author="Cy", date="2025-09-03T12:00:00+00:00")
+    return bad, fixed
+
+
+@pytest.mark.parametrize(
+    ("broken", "reason"),
+    [
+        ("followups:\n  - id: f-2\n   bad: indent\n", "invalid YAML"),
+        ("followups: []\n" + "#" * 80 + "\n", "over the limit"),
+    ],
+    ids=["syntax-error", "over-the-size-cap"],
+)
+def test_a_commit_whose_file_does_not_load_makes_the_state_unknown(
+    runner: CliRunner, history: History, monkeypatch: pytest.MonkeyPatch, broken: str, reason: str
+) -> None:
+    from commit_tracker.history import snapshots
+
+    if reason == "over the limit":
+        monkeypatch.setattr(snapshots, "read_bytes", _capped(snapshots.read_bytes, 60))  # type: ignore[attr-defined]
+    bad, fixed = _break_then_fix(history, broken)
+    events = json.loads(_run(runner, "history", "f-4", "--format", "json")[1])["events"]
+    kinds = [(event["short"], event["event"]) for event in events]
+    assert (bad, "unknown") in kinds
+    assert (fixed, "readable") in kinds
+    assert all(kind not in ("removed", "added") for short, kind in kinds if short in (bad, fixed))
+    assert reason in next(event["reason"] for event in events if event["event"] == "unknown")
+    readable = next(event for event in events if event["event"] == "readable")
+    assert readable["changes"] == [{"field": "owner", "old": "ud", "new": "ud-hum"}]
+    out = _run(runner, "changes", "--since", "HEAD~2", "--until", "HEAD~1", "--format", "json")[1]
+    document = json.loads(out)
+    assert (document["removed"], [item["id"] for item in document["unknown_after"]]) == ([], ["f-2", "f-4"])
+    out = _run(runner, "changes", "--since", "HEAD~1", "--until", "HEAD", "--format", "json")[1]
+    document = json.loads(out)
+    assert (document["added"], [item["id"] for item in document["unknown_before"]]) == ([], ["f-2", "f-4"])
+
+
+def _capped(read_bytes: object, cap: int) -> object:
+    def read(raw: bytes, *args: object, **kwargs: object) -> object:
+        if b"#####" in raw:  # only the broken version is over the (lowered) cap
+            kwargs["max_bytes"] = cap
+        return read_bytes(raw, *args, **kwargs)  # type: ignore[operator]
+
+    return read
+
+
+def test_a_missing_object_makes_the_state_unknown(runner: CliRunner, history: History) -> None:
+    bad, _ = _break_then_fix(history, "followups:\n  - id: f-2\n    bad: [\n")
+    blob = history.repo.git("rev-parse", f"{bad}:data/points.yaml").strip()
+    (history.repo.root / ".git" / "objects" / blob[:2] / blob[2:]).unlink()
+    events = json.loads(_run(runner, "history", "f-2", "--format", "json")[1])["events"]
+    unknown = [event for event in events if event["event"] == "unknown"]
+    assert [event["short"] for event in unknown] == [bad]
+    assert "missing from the repository" in unknown[0]["reason"]
+    assert all(event["event"] != "removed" for event in events)
+
+
+def test_a_shallow_clone_says_the_history_is_cut(runner: CliRunner, history: History, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    clone = tmp_path / "shallow"
+    history.repo.git("clone", "-q", "--depth", "2", f"file://{history.repo.root}", str(clone))
+    monkeypatch.chdir(clone)
+    code, out, err = _run(runner, "history", "f-4", "--format", "json")
+    assert code == 0, err
+    events = json.loads(out)["events"]
+    assert [event["event"] for event in events] == ["cut"]
+    assert "shallow clone" in events[0]["reason"]
+    assert "the history cut" in err
+
+
+def test_a_renamed_data_folder_says_the_history_stops_there(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = Repo(tmp_path / "project")
+    repo.write("records/points.yaml", followups(followup("f-1", owner="ud")))
+    repo.commit("Add", author="Ann", date="2025-01-10T12:00:00+00:00")
+    repo.git("mv", "records", "data")
+    renamed = repo.commit("Rename the folder", author="Bo", date="2025-02-10T12:00:00+00:00")
+    monkeypatch.chdir(repo.root)
+    events = json.loads(_run(runner, "history", "f-1", "--format", "json")[1])["events"]
+    assert [(event["short"], event["event"]) for event in events] == [(renamed, "cut")]
+    assert "renamed from records" in events[0]["reason"]
+
+
+def test_history_reads_a_data_folder_whose_path_has_a_line_break(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = Repo(tmp_path / "project")
+    repo.write("da\nta/points.yaml", followups(followup("f-1", owner="ud")))
+    first = repo.commit("Add", author="Ann", date="2025-01-10T12:00:00+00:00")
+    repo.write("da\nta/points.yaml", followups(followup("f-1", owner="ud", status="in_progress")))
+    second = repo.commit("Start", author="Bo", date="2025-02-10T12:00:00+00:00")
+    monkeypatch.chdir(repo.root)
+    code, out, err = _run(runner, "history", "f-1", "--data", "da\nta", "--format", "json")
+    assert code == 0, err
+    assert [(event["short"], event["event"]) for event in json.loads(out)["events"]] == [(first, "added"), (second, "changed")]
 
 
 def test_history_in_norwegian_with_labels_and_a_norwegian_summary(runner: CliRunner, history: History) -> None:

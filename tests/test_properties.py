@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from commit_tracker.checker import Outcome, run_checks
-from commit_tracker.loader import read_file
+from commit_tracker.loader import MAX_FINDINGS, read_file
 from tests.conftest import EXAMPLES
 
 VALID = (EXAMPLES / "valid" / "all-fields.yaml").read_text(encoding="utf-8")
@@ -105,15 +105,34 @@ def test_both_parsers_read_the_real_data_alike(pure: bool) -> None:
 
 
 def test_a_file_with_many_broken_items_reports_each_once(tmp_path: Path) -> None:
-    count = 20_000
+    count = 5_000
     lines = ["followups:"] + [f"  - {{id: x-{i}, text: T, source: {{document: d, locator: l, quote: q}}, status: bogus}}" for i in range(count)]
     outcome = _check_bytes(tmp_path, ("\n".join(lines) + "\n").encode(), pure=False)
-    assert len(outcome.findings) == count
-    assert outcome.findings[-1].line == count + 1
-    assert outcome.findings[-1].item_id == f"x-{count - 1}"
+    # Each item once, up to the cap of findings per file; the last finding says the rest was not checked.
+    assert len(outcome.findings) == MAX_FINDINGS
+    assert [f.line for f in outcome.findings[:-1]] == list(range(2, MAX_FINDINGS + 1))
+    assert outcome.findings[-2].item_id == f"x-{MAX_FINDINGS - 2}"
+    assert outcome.findings[-1].rule == "too-many-findings"
 
 
 def test_a_value_a_megabyte_long_is_handled(tmp_path: Path) -> None:
     content = b'owners:\n  - id: a\n    name: "' + b"x" * 1_000_000 + b'"\n    bogus: 1\n'
     outcome = _check_bytes(tmp_path, content, pure=False)
     assert [(f.rule, f.line, f.column) for f in outcome.findings] == [("unknown-key", 4, 5)]
+
+
+def test_a_large_file_validated_in_runs_gives_what_the_whole_file_gives(tmp_path: Path) -> None:
+    """Above CHUNK_NODES values a file is validated a run of items at a time and the DataFile built
+    from the validated items; that is only right while DataFile has no rule across items."""
+    from commit_tracker.models import DataFile
+    from commit_tracker.validation import CHUNK_NODES, validate_file
+
+    assert not DataFile.__pydantic_decorators__.model_validators
+    owners = "".join(f"  - id: o-{index}\n    name: Eier {index}\n" for index in range(CHUNK_NODES))
+    path = tmp_path / "owners.yaml"
+    path.write_text("owners:\n" + owners, encoding="utf-8")
+    parsed = read_file(path, "owners.yaml")
+    assert parsed.nodes > CHUNK_NODES
+    data, findings = validate_file(parsed)
+    assert findings == []
+    assert data == DataFile.model_validate(parsed.data)

@@ -332,3 +332,100 @@ def test_an_empty_status_key_is_filled_in(runner: CliRunner, repo: Repo) -> None
     code, _, err = _update(runner, "p-1-1", "--status", "in_progress", "--note", "Funded.", "--date", "2025-10-01")
     assert code == 0, err
     assert _changed_lines(repo)[:2] == ["-    status:", "+    status: in_progress"]
+
+
+# issue 12: no lost edit, no leftovers, nothing replaced behind the user's back
+
+
+def test_concurrent_updates_in_processes_keep_every_edit(repo: Repo) -> None:
+    """Eight processes update the same file at once; the lock makes each wait its turn, so every note is there."""
+    import subprocess
+    import sys
+
+    count = 8
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    processes = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "commit_tracker",
+                "update",
+                "item-1",
+                "--status",
+                "in_progress",
+                "--note",
+                f"Edit number {index}.",
+                "--date",
+                f"2013-05-{index + 10}",
+            ],
+            cwd=repo.root,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for index in range(count)
+    ]
+    results = [(process.wait(timeout=120), process.stderr.read().decode() if process.stderr else "") for process in processes]
+    assert [code for code, _ in results] == [0] * count, results
+    text = (repo.root / "data" / "all.yaml").read_text(encoding="utf-8")
+    assert [index for index in range(count) if f"note: Edit number {index}." not in text] == []
+    assert sorted(p.name for p in (repo.root / "data").iterdir()) == ["all.yaml", "awkward.yaml"]
+
+
+def test_a_second_writer_waits_for_the_lock_then_fails_cleanly(repo: Repo) -> None:
+    import subprocess
+    import sys
+
+    from commit_tracker.checker import UsageError
+    from commit_tracker.edit.atomic import writing
+
+    folder = repo.root / "data"
+    code = (
+        "import pathlib, time\nfrom commit_tracker.edit.atomic import writing\n"
+        f"with writing(pathlib.Path({str(folder)!r})):\n print('held', flush=True); time.sleep(30)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    holder = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE)
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline() == b"held\n"
+        with pytest.raises(UsageError, match=r"another commit-tracker is writing in .*data \(waited 0\.2 s\); nothing was written"), writing(folder, wait=0.2):
+            pass
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_temporary_files_of_a_killed_update_are_removed_by_the_next(runner: CliRunner, repo: Repo) -> None:
+    data = repo.root / "data"
+    (data / ".all.yaml.a1b2c3d4.tmp").write_text("half", encoding="utf-8")  # the name earlier versions used
+    (data / ".all.yaml.k3j4h5g6.commit-tracker.tmp").write_text("half", encoding="utf-8")
+    (data / ".keep.tmp").write_text("not ours", encoding="utf-8")
+    code, _, err = _update(runner, "item-1", "--status", "in_progress", "--note", "Done.", "--date", "2013-05-02")
+    assert code == 0, err
+    assert sorted(p.name for p in data.iterdir()) == [".keep.tmp", "all.yaml", "awkward.yaml"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="modes and hard links")
+def test_a_read_only_file_is_not_replaced(runner: CliRunner, repo: Repo) -> None:
+    path = repo.root / "data" / "all.yaml"
+    path.chmod(0o444)
+    before = _snapshot(repo)
+    code, out, err = _update(runner, "item-1", "--status", "in_progress", "--note", "Done.", "--date", "2013-05-02")
+    assert (code, out) == (2, "")
+    assert err == "commit-tracker: error: data/all.yaml is read-only; nothing was written (make it writable first if the edit is wanted)\n"
+    assert _snapshot(repo) == before
+
+
+@pytest.mark.skipif(os.name != "posix", reason="modes and hard links")
+def test_a_hard_linked_file_is_not_split(runner: CliRunner, repo: Repo, tmp_path: Path) -> None:
+    path = repo.root / "data" / "all.yaml"
+    other = tmp_path / "copy.yaml"
+    os.link(path, other)
+    before = _snapshot(repo)
+    code, out, err = _update(runner, "item-1", "--status", "in_progress", "--note", "Done.", "--date", "2013-05-02")
+    assert (code, out) == (2, "")
+    assert err == "commit-tracker: error: data/all.yaml has 2 hard links; replacing it would split them; nothing was written\n"
+    assert _snapshot(repo) == before
+    assert path.stat().st_ino == other.stat().st_ino

@@ -75,18 +75,27 @@ def collect_files(paths: Sequence[Path], cwd: Path) -> tuple[list[Path], list[Pa
             if not found:
                 raise UsageError(f"no .yaml files in {path}")
             targets.extend(found)
-        elif path.is_file():
+        elif path.exists() or path.is_symlink():  # a FIFO, a device or a broken link is a finding of the loader
             targets.append(path)
             folders.add(path.parent)
         else:
             raise UsageError(f"no such file or folder: {path}")
-    targets = list(dict.fromkeys(path.resolve() for path in targets))
-    context = [path for folder in sorted(folders) for path in _data_files(folder) if path.resolve() not in targets]
-    return targets, [path.resolve() for path in context]
+    targets = list(dict.fromkeys(_resolved(path) for path in targets))
+    context = [path for folder in sorted(folders) for path in _data_files(folder) if _resolved(path) not in targets]
+    return targets, [_resolved(path) for path in context]
+
+
+def _resolved(path: Path) -> Path:
+    """The real path; a dangling symlink or a loop stays itself (absolute), for the loader to report."""
+    try:
+        return path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def _data_files(folder: Path) -> list[Path]:
-    return sorted(path for path in folder.iterdir() if path.suffix in SUFFIXES and path.is_file())
+    """Everything named like a data file but a folder: a broken symlink is listed, so it becomes a finding, not a gap."""
+    return sorted(path for path in folder.iterdir() if path.suffix in SUFFIXES and not path.is_dir())
 
 
 def display_path(path: Path, cwd: Path) -> str:
@@ -111,7 +120,7 @@ def run_checks(
     ``contents`` gives the bytes of some files instead of the disk's (by resolved path): an
     edit is checked as the file would be, before it is written.
     """
-    given = {path.resolve(): raw for path, raw in (contents or {}).items()}
+    given = {_resolved(path): raw for path, raw in (contents or {}).items()}
     targets, context = collect_files(paths, cwd)
     checked = {display_path(path, cwd) for path in targets}
     findings: list[Finding] = []
@@ -122,7 +131,7 @@ def run_checks(
     for path in [*targets, *context]:
         display = display_path(path, cwd)
         try:
-            raw = given.get(path.resolve())
+            raw = given.get(_resolved(path))
             parsed = read_file(path, display, pure=pure, max_bytes=max_bytes) if raw is None else read_bytes(raw, path, display, pure=pure, max_bytes=max_bytes)
         except OSError as error:
             unreadable.append(f"{display}: {error.strerror or error}")
@@ -134,6 +143,7 @@ def run_checks(
         findings.extend(schema_findings)
         if data is None:
             failed.append(display)
+            parsed.forget_positions()  # its findings are located; a large file's marks are not kept
         else:
             loaded.append((parsed, data))
     dataset, duplicate_findings = build_dataset(loaded)

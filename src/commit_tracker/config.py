@@ -22,6 +22,8 @@ PYPROJECT = "pyproject.toml"
 DEFAULT_SOURCES = "sources"
 """The folder of source texts when none is given or configured: beside the data folder."""
 _KEYS = ("select", "ignore", "strict", "sources", "rules")
+MAX_WHOLE_NUMBER = 36_600
+"""The largest whole-number option (days): a hundred years; more would reach before year 1."""
 
 
 class ConfigError(UsageError):
@@ -49,7 +51,7 @@ def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
             return own, _read_toml(own)
         pyproject = folder / PYPROJECT
         if pyproject.is_file():
-            table = _read_toml(pyproject).get("tool", {}).get("commit-tracker")
+            table = _tool_table(_read_toml(pyproject), pyproject)
             if table is not None:
                 return pyproject, table
     return None
@@ -65,7 +67,7 @@ def load_config(start: Path, explicit: Path | None = None, *, cwd: Path | None =
         if not explicit.is_file():
             raise ConfigError(f"--config: no such file: {explicit}")
         document = _read_toml(explicit)
-        found = (explicit, document.get("tool", {}).get("commit-tracker", {}) if explicit.name == PYPROJECT else document)
+        found = (explicit, (_tool_table(document, explicit) or {}) if explicit.name == PYPROJECT else document)
     else:
         found = find_config(start.resolve())
     if found is None:
@@ -126,12 +128,25 @@ def resolve_settings(
     )
 
 
+def _tool_table(document: dict[str, Any], path: Path) -> Any:
+    """``[tool.commit-tracker]`` of a pyproject.toml, or None; ``tool`` that is not a table is an error."""
+    tool = document.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"{display_path(path, Path.cwd())}: tool: must be a table, e.g. [tool.commit-tracker]")
+    return tool.get("commit-tracker")
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
+    where = display_path(path, Path.cwd())
     try:
         with path.open("rb") as stream:
             return tomllib.load(stream)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{display_path(path, Path.cwd())}: invalid TOML: {error}") from None
+        raise ConfigError(f"{where}: invalid TOML: {error}") from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{where}: not UTF-8 (byte 0x{error.object[error.start]:02x} at offset {error.start}); save it as UTF-8") from None
+    except RecursionError:
+        raise ConfigError(f"{where}: invalid TOML: nested too deeply for a configuration") from None
     except OSError as error:
         raise ConfigError(f"cannot read {display_path(path, Path.cwd())}: {error.strerror or error}") from None
 
@@ -191,8 +206,8 @@ def _option(rule_id: str, key: str, value: object, where: str) -> object:
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 1:
             raise ConfigError(f"{where}: must be a number above 0 and at most 1, not {value!r}")
         return float(value)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ConfigError(f"{where}: must be a whole number of 0 or more, not {value!r}")
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_WHOLE_NUMBER:
+        raise ConfigError(f"{where}: must be a whole number from 0 to {MAX_WHOLE_NUMBER}, not {value!r}")
     return value
 
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from commit_tracker.findings import Finding
-from commit_tracker.loader import ParsedFile, Position
+from commit_tracker.loader import ParsedFile
+from commit_tracker.marks import Position
 from commit_tracker.models import (
     KIND_BY_SECTION,
     DataFile,

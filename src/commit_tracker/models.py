@@ -8,7 +8,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema, model_validator
 
 # The status vocabulary lives in a light module (no pydantic) so the command line can offer it
 # as choices at start-up; re-exported here, where the data model uses it.
@@ -63,6 +63,21 @@ PartialDate = Annotated[
     WithJsonSchema({"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "description": "YYYY, YYYY-MM or YYYY-MM-DD"}),
 ]
 """A date as precise as its source: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+
+
+def _yaml_bool(value: object) -> object:
+    """true or false as YAML 1.2 and the JSON Schema have them; not yes, on, 1 (pydantic's lax reading)."""
+    if isinstance(value, bool):
+        return value
+    if value in ("true", "True", "TRUE"):
+        return True
+    if value in ("false", "False", "FALSE"):
+        return False
+    raise ValueError(f"must be true or false, not {value!r}")
+
+
+Boolean = Annotated[bool, BeforeValidator(_yaml_bool)]
+"""A YAML 1.2 boolean: ``true`` or ``false``."""
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=80)]
 """A stable, readable id: lower-case letters, digits, '.', '_' and '-'."""
@@ -157,7 +172,7 @@ class StatusUpdate(Strict):
     """A dated statement of where an item stands."""
 
     date: PartialDate
-    date_inferred: bool = Field(False, description="True when the source gives no date and it was inferred.")
+    date_inferred: Boolean = Field(False, description="True when the source gives no date and it was inferred.")
     status: Status
     note: str | None = None
     source: SourceRef | None = None

@@ -4,23 +4,120 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from commit_tracker.findings import Finding
-from commit_tracker.loader import ParsedFile
+from commit_tracker.loader import MAX_FINDINGS, ParsedFile
 from commit_tracker.models import DataFile
+
+CHUNK_NODES = 10_000
+"""A large file is validated a run of items at a time, about this many values each, so that the
+errors of one run (pydantic makes them all before it returns) stay few."""
+
+MAX_ITEM_VALUES = 50_000
+"""An item holding this many values or more is not validated (its errors alone could be as many)."""
 
 
 def validate_file(parsed: ParsedFile) -> tuple[DataFile | None, list[Finding]]:
-    """The file's DataFile, or None and a finding for every schema error."""
+    """The file's DataFile, or None and a finding for each schema error, at most ``MAX_FINDINGS``."""
     if parsed.data is None:
         return None, []
+    if parsed.nodes <= CHUNK_NODES:
+        try:
+            return DataFile.model_validate(parsed.data), []
+        except ValidationError as error:
+            pending: list[_Pending] = []
+            _add_errors(parsed, error, pending, {})
+            return None, _located(parsed, pending)
+    return _validate_in_runs(parsed, parsed.data)
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A finding whose position is looked up later, with the others, in one pass over the file."""
+
+    loc: tuple[str | int, ...]
+    key: bool
+    rule: str
+    message: str
+    item_id: str | None
+
+
+def _validate_in_runs(parsed: ParsedFile, data: dict[str, Any]) -> tuple[DataFile | None, list[Finding]]:
+    """Validate the sections' shape, then each section a run of items at a time; stop at ``MAX_FINDINGS``."""
+    pending: list[_Pending] = []
     try:
-        return DataFile.model_validate(parsed.data), []
+        DataFile.model_validate({key: [] if isinstance(value, list) else value for key, value in data.items()})
     except ValidationError as error:
-        return None, [_finding(parsed, detail) for detail in error.errors(include_url=False)]
+        _add_errors(parsed, error, pending, {})
+    sections: dict[str, tuple[Any, ...]] = {}
+    for key, value in data.items():
+        if key not in DataFile.model_fields or not isinstance(value, list):
+            continue
+        validated: list[Any] = []
+        start = 0
+        while start < len(value) and len(pending) < MAX_FINDINGS:
+            end, weight, huge = start, 0, False
+            while end < len(value) and weight < CHUNK_NODES:
+                size = _count_values(value[end], MAX_ITEM_VALUES)
+                if size >= MAX_ITEM_VALUES:  # one item this large could make as many errors: not validated
+                    huge = end == start
+                    end += huge
+                    break
+                weight += size
+                end += 1
+            if huge:
+                message = f"{describe_loc((key, start))}: this item holds {MAX_ITEM_VALUES:,} values or more; it was not checked; split it"
+                pending.append(_Pending((key, start), False, "too-many-values", message, item_id_at(data, (key, start))))
+            else:
+                try:
+                    validated.extend(getattr(DataFile.model_validate({key: value[start:end]}), key))
+                except ValidationError as error:
+                    _add_errors(parsed, error, pending, {key: start})
+            start = end
+        sections[key] = tuple(validated)
+    if pending:
+        return None, _located(parsed, pending)
+    # Every item was validated above, and DataFile has no rule across items.
+    return DataFile.model_construct(None, **sections), []
+
+
+def _count_values(value: Any, limit: int) -> int:
+    """How many values ``value`` holds, itself included, counting no further than ``limit``."""
+    count, stack = 0, [value]
+    while stack and count < limit:
+        node = stack.pop()
+        count += 1
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return count
+
+
+def _add_errors(parsed: ParsedFile, error: ValidationError, pending: list[_Pending], offsets: dict[str, int]) -> None:
+    """Add the error's findings to ``pending`` up to ``MAX_FINDINGS``; the last then says the rest was not checked."""
+    for detail in error.errors(include_url=False):
+        if len(pending) >= MAX_FINDINGS:
+            break
+        loc = tuple(detail["loc"])
+        if len(loc) >= 2 and isinstance(loc[1], int) and loc[0] in offsets:
+            loc = (loc[0], loc[1] + offsets[str(loc[0])], *loc[2:])
+        pending.append(_pending(parsed, loc, detail))
+        if len(pending) == MAX_FINDINGS:
+            stop = f"more than {MAX_FINDINGS - 1} problems in this file; the rest of it was not checked"
+            pending[-1] = _Pending(pending[-1].loc, pending[-1].key, "too-many-findings", stop, None)
+
+
+def _located(parsed: ParsedFile, pending: list[_Pending]) -> list[Finding]:
+    positions = parsed.locate_many([(found.loc, found.key) for found in pending])
+    return [
+        Finding(parsed.display, line, column, found.rule, found.message, item_id=found.item_id)
+        for found, (line, column) in zip(pending, positions, strict=True)
+    ]
 
 
 def item_id_at(data: Any, loc: tuple[str | int, ...]) -> str | None:
@@ -44,23 +141,22 @@ def describe_loc(loc: tuple[str | int, ...]) -> str:
     return text
 
 
-def _finding(parsed: ParsedFile, detail: Any) -> Finding:
-    loc: tuple[str | int, ...] = tuple(detail["loc"])
+def _pending(parsed: ParsedFile, loc: tuple[str | int, ...], detail: Any) -> _Pending:
     item_id = item_id_at(parsed.data, loc)
     inner = loc[2:] if item_id else loc  # the path shown after the item id
     if detail["type"] == "extra_forbidden":
-        rule, (line, column) = "unknown-key", parsed.locate(loc, key=True)
+        rule, where, key = "unknown-key", loc, True
         text = f"unknown key '{loc[-1]}'{_suggestion(loc)}; remove it or fix its spelling"
         inner = inner[:-1]
     elif detail["type"] == "missing":
-        rule, (line, column) = "missing-key", parsed.locate(loc[:-1])
+        rule, where, key = "missing-key", loc[:-1], False
         text = f"required key '{loc[-1]}' is missing; add it"
         inner = inner[:-1]
     else:
-        rule, (line, column) = "invalid-value", parsed.locate(loc)
+        rule, where, key = "invalid-value", loc, False
         text = str(detail["msg"]).removeprefix("Value error, ") + _closest_choice(detail)
     message = ": ".join(part for part in (item_id, describe_loc(inner), text) if part)
-    return Finding(parsed.display, line, column, rule, message, item_id=item_id)
+    return _Pending(where, key, rule, message, item_id)
 
 
 def _closest_choice(detail: Any) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +18,7 @@ from typing import NamedTuple
 
 from commit_tracker.dataset import Dataset
 from commit_tracker.findings import Finding
+from commit_tracker.loader import MAX_BYTES
 from commit_tracker.models import CompactCommitment, FollowUp, Initiative, Objective, Pledge, Principle, SourceRef
 
 _BREAK_HYPHEN = "\u00ad"
@@ -125,7 +127,7 @@ def check_sources(dataset: Dataset, sources_dir: Path) -> list[Finding]:
         origin = dataset.origins[source.id]
         path = sources_dir / source.file
         try:
-            raw = path.read_bytes()
+            raw = read_source(path, sources_dir)
         except OSError as error:
             findings.append(origin.finding(source.id, "source-missing", f"cannot read the source text {path}: {error.strerror}", "file"))
             continue
@@ -141,6 +143,23 @@ def check_sources(dataset: Dataset, sources_dir: Path) -> list[Finding]:
             message = f"{entry.label} not found in {dataset.sources[document].file} (only line breaks and hyphenation may differ): {_short(entry.text)}"
             findings.append(dataset.origins[entry.entry_id].finding(entry.entry_id, "quote-not-found", message, *entry.field))
     return findings
+
+
+def read_source(path: Path, sources_dir: Path) -> bytes:
+    """A source text, read only when it is a regular file inside the sources folder and under the size cap.
+
+    ``file`` comes from the data: ``../../secret`` or ``/dev/zero`` must not be read (the one would
+    leak a digest and quote matches, the other never end).
+    """
+    if not path.resolve().is_relative_to(sources_dir.resolve()):
+        raise OSError(0, "it is outside the sources folder")
+    status = path.stat()
+    if not stat.S_ISREG(status.st_mode):
+        raise OSError(0, "it is not a regular file")
+    if status.st_size > MAX_BYTES:
+        raise OSError(0, f"it is over {MAX_BYTES:,} bytes")
+    with path.open("rb") as stream:
+        return stream.read(MAX_BYTES + 1)
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -43,10 +43,13 @@ RULES: dict[str, Rule] = {
 
 BUILTIN_RULES: dict[str, str] = {
     "file-too-large": "the file is over 64 MiB",
+    "not-a-file": "a dangling symlink, a symlink loop, a FIFO or a device where a data file should be",
     "encoding": "the file is not UTF-8",
-    "control-character": "a control character or line separator that would shift line numbers or hide text",
+    "control-character": "a control, bidi or invisible character (raw or from a quoted escape) that would shift, reorder or hide text",
     "yaml-syntax": "the file is not valid YAML",
     "nesting-depth": "nesting deeper than 64 levels",
+    "too-many-values": "more values than one per 8 bytes (and 100,000 more), or one item of 50,000 values or more; the rest is not checked",
+    "too-many-findings": "over 1,000 problems in one file; the rest of it is not checked",
     "duplicate-key": "a key appears twice in one mapping",
     "yaml-anchor": "an anchor; anchors are refused, never expanded",
     "yaml-alias": "an alias; aliases are refused, never expanded",

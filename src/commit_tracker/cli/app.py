@@ -9,13 +9,14 @@ and ``--version`` stay fast.
 from __future__ import annotations
 
 import gc
-from typing import Annotated, Optional
+import sys
+from typing import Annotated, Optional, TextIO, cast
 
 import typer
 
 from commit_tracker import __version__
 from commit_tracker.cli import history, lint, reports, review, site, status, update
-from commit_tracker.cli.support import EXIT_OK, CommandGroup
+from commit_tracker.cli.support import EXIT_OK, CommandGroup, GuardedStream
 
 app = typer.Typer(
     name="commit-tracker",
@@ -61,4 +62,7 @@ def main() -> None:
     # short-lived, so collect rarely. Set here, at the entry point, not in the core.
     gc.freeze()
     gc.set_threshold(100_000, 50, 1000)
+    # Whatever is written, typer's own messages included, goes through the one output guard.
+    sys.stdout = cast("TextIO", GuardedStream(sys.stdout, messages=False))
+    sys.stderr = cast("TextIO", GuardedStream(sys.stderr, messages=True))
     app()

@@ -82,6 +82,9 @@ def history(
         emit(history_reporter(fmt).render(found, width=_width(output), lang=language, color=colour), output, pager=not no_pager)
         for path in reader.unloaded:
             _say("commit-tracker: " + word("msg.unloaded", language, path=str(path)))
+        unknown = sum(1 for event in found.events if event.kind in ("unknown", "cut"))
+        if unknown:
+            _say("commit-tracker: " + word("msg.unknown_points", language, count=str(unknown)))
         commits = {event.commit.sha if event.commit else None for event in found.events}
         if not quiet:
             _say(word("hist.summary", language, item=item_id, events=str(len(found.events)), commits=str(len(commits))))
@@ -137,8 +140,9 @@ def changes(
         emit(changes_reporter(fmt).render(found, width=_width(output), lang=language, color=colour), output, pager=not no_pager)
         if found.until.dirty and not quiet:
             _say("commit-tracker: " + word("msg.dirty", language))
-        for path in found.unloaded:
-            _say("commit-tracker: " + word("msg.unloaded", language, path=str(path)))
+        for at, path, reason in found.unreadable:
+            where = "*" if path == "*" else path
+            _say("commit-tracker: " + word("msg.unreadable", language, at=at, path=where, reason=reason))
         if not quiet:
             _say(f"{summary(found, language).capitalize()}.")
         return EXIT_OK

@@ -360,7 +360,9 @@ def schema(
             _write(text)
             return EXIT_OK
         output.mkdir(parents=True, exist_ok=True)
-        (output / SCHEMA_FILE).write_text(text, encoding="utf-8")
+        from commit_tracker.edit.atomic import write_file
+
+        write_file(output / SCHEMA_FILE, text.encode("utf-8"))
         _say(f"wrote {output / SCHEMA_FILE}")
         return EXIT_OK
 

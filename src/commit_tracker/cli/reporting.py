@@ -78,7 +78,7 @@ def load(data: list[Path] | None, lang: Lang = Lang.EN) -> Dataset:
         from commit_tracker.report import findings_reporter
         from commit_tracker.report.findings import summarize
 
-        sys.stderr.write(findings_reporter(FindingsFormat.TEXT).render(outcome.findings, outcome.checked))
+        say(findings_reporter(FindingsFormat.TEXT).render(outcome.findings, outcome.checked).rstrip("\n"))
         for note in outcome.notes:
             say(f"commit-tracker: note: {note}")
         errors = summarize(outcome.findings, outcome.checked)["errors"]

@@ -76,6 +76,7 @@ def status(
             "--stale",
             metavar="DAYS",
             min=0,
+            max=36_600,  # a hundred years; more would reach before year 1
             help=(
                 "Only items whose status was last stated more than DAYS days before --as-of, or never: by its latest update,"
                 " else the last commit that changed it, else the source of a status given on the item."

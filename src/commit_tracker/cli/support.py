@@ -13,7 +13,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 import typer
 from typer.core import TyperArgument, TyperGroup
@@ -21,15 +21,28 @@ from typer.core import TyperArgument, TyperGroup
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
+def safe(text: str, stream: TextIO, *, messages: bool) -> str:
+    """Text as it may reach a terminal: no control character left, and in the stream's encoding.
+
+    The report (stdout) may be JSON, so what is left there becomes a JSON escape (``\\u001b``);
+    ``messages`` (stderr) get the shorter ``\\x1b`` form.
+    """
+    from commit_tracker.sanitize import encodable, guard, visible
+
+    cleaned = visible(text) if messages else guard(text)
+    return encodable(cleaned, getattr(stream, "encoding", None))
+
+
 def say(text: str) -> None:
     """Write to stderr: summaries and errors, never the report."""
-    print(text, file=sys.stderr)
+    sys.stderr.write(safe(text, sys.stderr, messages=True) + "\n")
+    sys.stderr.flush()
 
 
 def write(text: str) -> None:
     """Write the report to stdout; a closed pipe (``| head``) ends the run quietly."""
     try:
-        sys.stdout.write(text)
+        sys.stdout.write(safe(text, sys.stdout, messages=False))
         sys.stdout.flush()
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -184,3 +197,18 @@ def usage_message(error: Exception) -> str:
         message = f"'{choice.group(1)}' is not one of {', '.join(choices)}{suggest(choice.group(1), choices)}"
     message = message[:1].lower() + message[1:]
     return f"{name}: {message}" if name and not message.startswith(name) else message
+
+
+class GuardedStream:
+    """stdout or stderr behind the same guard as ``write`` and ``say``, for what typer writes itself (usage errors echo values)."""
+
+    def __init__(self, stream: TextIO, *, messages: bool) -> None:
+        self._stream = stream
+        self._messages = messages
+
+    def write(self, text: str) -> int:
+        """Write ``text`` made safe."""
+        return self._stream.write(safe(text, self._stream, messages=self._messages))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)

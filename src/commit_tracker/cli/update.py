@@ -111,6 +111,7 @@ def update(
 
         from commit_tracker.checker import UsageError, run_checks
         from commit_tracker.config import load_config, resolve_settings, sources_sought
+        from commit_tracker.edit.atomic import writing
         from commit_tracker.edit.gate import refusals
         from commit_tracker.edit.update import UpdateRequest, WebPage, apply_update, plan_update
         from commit_tracker.query.choices import parse_status
@@ -128,26 +129,29 @@ def update(
             if source_url is None:
                 raise UsageError("--source-title, --source-publisher, --source-date and --accessed describe a web page: give --source-url")
             web = WebPage(source_url, source_title, source_publisher or "", accessed or today, source_date)
-        outcome = run_checks([folder], cwd=Path.cwd())
-        if outcome.unreadable:
-            raise UsageError(f"cannot read {outcome.unreadable[0]}; nothing was written")
-        request = UpdateRequest(item_id, chosen, note, date or today, source, locator, quote, owner, due, web)
-        plan = plan_update(outcome, request)
-        configured = load_config(folder)
-        settings = resolve_settings(configured, sources=sources_sought(configured, sources, [folder], Path.cwd()), as_of=dt.date.today())
-        refused = refusals(plan, folder, settings, Path.cwd())
-        if refused:
-            _write(findings_reporter(FindingsFormat.TEXT).render(refused, outcome.checked))
-            _say(f"commit-tracker: error: check would reject the edit for the problems above; nothing was written to {plan.display}")
-            return EXIT_FINDINGS
-        if quote is not None and source is not None and settings.sources_dir is None:
-            _say("commit-tracker: note: the quote was not checked against its text; give --sources DIR (or sources in the configuration)")
-        if dry_run:
-            _write(_colour_diff(plan.diff(), color))
-            if not quiet:
-                _say(word("upd.dry", language, path=plan.display))
-            return EXIT_OK
-        added = apply_update(plan, outcome.findings, lambda: run_checks([folder], cwd=Path.cwd()).findings)
+        # One writer at a time, from reading the data to the check after the write: a second
+        # update waits, then reads what the first wrote (issue 12: no lost edit).
+        with writing(folder):
+            outcome = run_checks([folder], cwd=Path.cwd())
+            if outcome.unreadable:
+                raise UsageError(f"cannot read {outcome.unreadable[0]}; nothing was written")
+            request = UpdateRequest(item_id, chosen, note, date or today, source, locator, quote, owner, due, web)
+            plan = plan_update(outcome, request)
+            configured = load_config(folder)
+            settings = resolve_settings(configured, sources=sources_sought(configured, sources, [folder], Path.cwd()), as_of=dt.date.today())
+            refused = refusals(plan, folder, settings, Path.cwd())
+            if refused:
+                _write(findings_reporter(FindingsFormat.TEXT).render(refused, outcome.checked))
+                _say(f"commit-tracker: error: check would reject the edit for the problems above; nothing was written to {plan.display}")
+                return EXIT_FINDINGS
+            if quote is not None and source is not None and settings.sources_dir is None:
+                _say("commit-tracker: note: the quote was not checked against its text; give --sources DIR (or sources in the configuration)")
+            if dry_run:
+                _write(_colour_diff(plan.diff(), color))
+                if not quiet:
+                    _say(word("upd.dry", language, path=plan.display))
+                return EXIT_OK
+            added = apply_update(plan, outcome.findings, lambda: run_checks([folder], cwd=Path.cwd()).findings)
         if added:  # the gate above ran the same checks; this guards against a change on disk meanwhile
             _write(findings_reporter(FindingsFormat.TEXT).render(added, outcome.checked))
             _say("commit-tracker: error: " + word("upd.restored", language, path=plan.display))

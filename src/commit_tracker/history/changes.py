@@ -55,7 +55,13 @@ class ChangeSet:
     counts: dict[str, tuple[int, int]]
     """Every status: how many items had it (before, after)."""
     unloaded: tuple[str, ...] = ()
-    """Files of the working tree that did not load, so their items look removed."""
+    """Files of the working tree that did not load."""
+    unknown_before: tuple[ItemState, ...] = ()
+    """Items whose state at ``since`` is unknown (their file could not be read there): not added."""
+    unknown_after: tuple[ItemState, ...] = ()
+    """Items whose state at ``until`` is unknown (their file could not be read there): not removed."""
+    unreadable: tuple[tuple[str, str, str], ...] = ()
+    """(``since`` or ``until``, file or ``*`` for all, why) for what could not be read at either end."""
 
     @property
     def empty(self) -> bool:
@@ -66,6 +72,8 @@ class ChangeSet:
 def compare(since: Point, before: Snapshot, until: Point, after: Snapshot) -> ChangeSet:
     """The changes from ``before`` to ``after``; items keep their file order."""
     kept = [(before[item_id], state) for item_id, state in after.items() if item_id in before]
+    appeared = [state for item_id, state in after.items() if item_id not in before]
+    vanished = [state for item_id, state in before.items() if item_id not in after]
     by_status: dict[str, list[StatusChange]] = {}
     for old, new in kept:
         if old.status != new.status:
@@ -75,8 +83,11 @@ def compare(since: Point, before: Snapshot, until: Point, after: Snapshot) -> Ch
     return ChangeSet(
         since=since,
         until=until,
-        added=tuple(state for item_id, state in after.items() if item_id not in before),
-        removed=tuple(state for item_id, state in before.items() if item_id not in after),
+        added=tuple(state for state in appeared if not before.may_hold(state)),
+        removed=tuple(state for state in vanished if not after.may_hold(state)),
+        unknown_before=tuple(state for state in appeared if before.may_hold(state)),
+        unknown_after=tuple(state for state in vanished if after.may_hold(state)),
+        unreadable=tuple(("since", path, why) for path, why in before.unknown.items()) + tuple(("until", path, why) for path, why in after.unknown.items()),
         status_changes={status: tuple(by_status[status]) for status in order if status in by_status},
         owner_changes=tuple(ValueChange(new, old.owner, new.owner) for old, new in kept if old.owner != new.owner),
         due_changes=tuple(ValueChange(new, old.due, new.due) for old, new in kept if old.due != new.due),

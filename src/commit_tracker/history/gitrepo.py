@@ -107,6 +107,26 @@ class GitRepo:
         """True when the working tree differs from HEAD under ``path`` (untracked files count)."""
         return bool(self.run("status", "--porcelain", "--untracked-files=all", "--", path or ".").strip())
 
+    def shallow_commits(self) -> frozenset[str]:
+        """The commits where a shallow clone's history is cut (git lists them in ``.git/shallow``)."""
+        listing = Path(self.run("rev-parse", "--git-path", "shallow").strip())
+        listing = listing if listing.is_absolute() else self.root / listing
+        try:
+            return frozenset(listing.read_text(encoding="ascii").split())
+        except (OSError, UnicodeDecodeError):
+            return frozenset()
+
+    def renamed_from(self, parent: str, sha: str, path: str) -> str | None:
+        """The folder ``path`` was renamed from in commit ``sha``, when git sees its files as renamed."""
+        output = self.run("diff-tree", "-r", "-z", "-M", "--diff-filter=R", "--name-status", "--no-commit-id", parent, sha, "--")
+        fields = output.split("\0")
+        prefix = f"{path}/" if path else ""
+        for index in range(0, len(fields) - 2, 3):
+            old, new = fields[index + 1], fields[index + 2]
+            if new.startswith(prefix) and not old.startswith(prefix):
+                return str(Path(old).parent.as_posix()) or "."
+        return None
+
     def objects(self) -> ObjectReader:
         """A reader of trees and blobs; use it as a context manager."""
         return ObjectReader(self.root)

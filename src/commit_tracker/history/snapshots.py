@@ -14,6 +14,7 @@ from types import TracebackType
 from typing import Any
 
 from commit_tracker.checker import SUFFIXES, UsageError
+from commit_tracker.findings import Finding
 from commit_tracker.history.chunks import PLACEHOLDER, Split, split_entries
 from commit_tracker.history.gitrepo import GitRepo, ObjectReader, parse_tree
 from commit_tracker.history.items import ItemState, item_state, item_states, validated
@@ -24,8 +25,26 @@ _BLOB_CACHE = 256
 _TREE_CACHE = 16
 _ENTRY_CACHE = 50_000
 
-Snapshot = dict[str, ItemState]
-"""Every item of the data folder at one point, by id, in file order."""
+CUT = "*"
+"""The key of ``Snapshot.unknown`` when nothing at all is known at that point."""
+
+
+class Snapshot(dict[str, ItemState]):
+    """Every item of the data folder at one point, by id, in file order.
+
+    ``unknown`` names, with the reason, each file that could not be read at that point (a YAML
+    error, a file over the size limit, an object missing from the repository), or holds ``CUT``
+    when the whole point is unknown (a shallow clone's boundary, a renamed folder): the items of
+    those files are neither there nor gone, their state is unknown.
+    """
+
+    def __init__(self, items: dict[str, ItemState] | None = None, unknown: dict[str, str] | None = None) -> None:
+        super().__init__(items or {})
+        self.unknown: dict[str, str] = unknown or {}
+
+    def may_hold(self, state: ItemState) -> bool:
+        """True when the item could be in this snapshot unseen: its file (or everything) is unknown."""
+        return CUT in self.unknown or state.path in self.unknown or (bool(self.unknown) and state.id not in self)
 
 
 class SnapshotReader:
@@ -37,7 +56,7 @@ class SnapshotReader:
         self.data_path = repo.relative(data_dir)
         self.pure = pure
         self._objects: ObjectReader | None = None
-        self._blobs: OrderedDict[str, tuple[str, list[ItemState]]] = OrderedDict()
+        self._blobs: OrderedDict[str, tuple[str, list[ItemState], str | None]] = OrderedDict()
         self._trees: OrderedDict[str, Snapshot] = OrderedDict()
         self._entries: OrderedDict[tuple[str, str], ItemState | None] = OrderedDict()
         self.unloaded: list[str] = []
@@ -54,56 +73,89 @@ class SnapshotReader:
             self._objects = None
 
     def at(self, sha: str | None) -> Snapshot:
-        """The items at a commit; empty for None (before the first commit) or where the folder is missing."""
+        """The items at a commit; empty for None (before the first commit) or where the folder is missing.
+
+        A commit missing from the repository gives a snapshot whose state is unknown (``CUT``).
+        """
         if sha is None:
-            return {}
+            return Snapshot()
         objects = self._reader()
-        found = objects.read(f"{sha}:{self.data_path}")
+        found = self._folder(sha)
         if found is None or found[1] != "tree":
-            return {}
+            if objects.read(sha) is None:
+                return Snapshot(unknown={CUT: f"commit {sha[:12]} is not in this repository (a shallow or partial clone?)"})
+            return Snapshot()
         tree_id, _, content = found
         if tree_id in self._trees:
             self._trees.move_to_end(tree_id)
             return self._trees[tree_id]
-        snapshot: Snapshot = {}
+        snapshot = Snapshot()
         entries = sorted(
             (name, oid) for mode, name, oid in parse_tree(content, len(tree_id) // 2) if mode in ("100644", "100755") and Path(name).suffix in SUFFIXES
         )
         for name, blob_id in entries:
-            for state in self._blob_states(blob_id, f"{self.data_path}/{name}" if self.data_path else name):
+            path = f"{self.data_path}/{name}" if self.data_path else name
+            states, problem = self._blob_states(blob_id, path)
+            if problem is not None:
+                snapshot.unknown[path] = problem
+            for state in states:
                 snapshot.setdefault(state.id, state)
         _remember(self._trees, tree_id, snapshot, _TREE_CACHE)
         return snapshot
 
+    def _folder(self, sha: str) -> tuple[str, str, bytes] | None:
+        """The data folder's tree at a commit. ``cat-file --batch`` reads one name a line, so a path
+        with a line break in it is walked from the root tree a folder at a time."""
+        objects = self._reader()
+        if "\n" not in self.data_path and "\r" not in self.data_path:
+            return objects.read(f"{sha}:{self.data_path}")
+        found = objects.read(f"{sha}^{{tree}}")
+        for part in self.data_path.split("/"):
+            if found is None or found[1] != "tree":
+                return None
+            oid = next((oid for mode, name, oid in parse_tree(found[2], len(found[0]) // 2) if name == part and mode == "40000"), None)
+            found = objects.read(oid) if oid is not None else None
+        return found
+
     def working_tree(self) -> Snapshot:
         """The items in the files on disk now, uncommitted changes included."""
-        snapshot: Snapshot = {}
-        for path in sorted(p for p in self.data_dir.iterdir() if p.suffix in SUFFIXES and p.is_file()):
+        snapshot = Snapshot()
+        for path in sorted(p for p in self.data_dir.iterdir() if p.suffix in SUFFIXES and not p.is_dir()):
             display = f"{self.data_path}/{path.name}" if self.data_path else path.name
             try:
                 parsed = read_file(path, display, pure=self.pure)
             except OSError as error:
                 raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
-            if parsed.data is None and display not in self.unloaded:
-                self.unloaded.append(display)
+            if parsed.data is None:
+                snapshot.unknown[display] = _problem(parsed.findings)
+                if display not in self.unloaded:
+                    self.unloaded.append(display)
             for state in item_states(parsed, display):
                 snapshot.setdefault(state.id, state)
         return snapshot
 
-    def _blob_states(self, blob_id: str, path: str) -> list[ItemState]:
+    def _blob_states(self, blob_id: str, path: str) -> tuple[list[ItemState], str | None]:
+        """The items of a blob, and why it could not be read (None when it could)."""
         cached = self._blobs.get(blob_id)
         if cached is None:
             found = self._reader().read(blob_id)
-            states = self.items_of(found[2], path) if found is not None else []
-            cached = (path, states)
+            if found is None:
+                cached = (path, [], f"object {blob_id[:12]} is missing from the repository")
+            else:
+                states, problem = self.read_items(found[2], path)
+                cached = (path, states, problem)
             _remember(self._blobs, blob_id, cached, _BLOB_CACHE)
         else:
             self._blobs.move_to_end(blob_id)
-        first_path, states = cached
-        return states if first_path == path else [replace(state, path=path) for state in states]
+        first_path, states, problem = cached
+        return (states if first_path == path else [replace(state, path=path) for state in states]), problem
 
     def items_of(self, raw: bytes, path: str) -> list[ItemState]:
         """The items of a file's content: entry by entry where it splits cleanly, else the whole file."""
+        return self.read_items(raw, path)[0]
+
+    def read_items(self, raw: bytes, path: str) -> tuple[list[ItemState], str | None]:
+        """The items of a file's content, and why the file could not be read (None when it could)."""
         text, problem = decode(raw, path)
         # Control characters need no check here: the loader finds them in the entry or skeleton
         # that holds them, and such a file is then parsed whole.
@@ -114,8 +166,9 @@ class SnapshotReader:
             except _IrregularError:
                 pass
             else:
-                return [state if state.path == path else replace(state, path=path) for state in states if state is not None]
-        return item_states(read_bytes(raw, Path(path), path, pure=self.pure), path)
+                return [state if state.path == path else replace(state, path=path) for state in states if state is not None], None
+        parsed = read_bytes(raw, Path(path), path, pure=self.pure)
+        return item_states(parsed, path), (_problem(parsed.findings) if parsed.data is None else None)
 
     def _skeleton_holds(self, split: Split, path: str) -> bool:
         """True when YAML reads the skeleton as the split does: that many entries per section."""
@@ -150,6 +203,12 @@ class SnapshotReader:
         if self._objects is None:
             raise RuntimeError("SnapshotReader is used outside its 'with' block")
         return self._objects
+
+
+def _problem(findings: list[Finding]) -> str:
+    """Why a file did not load, in a line: its first finding."""
+    first = findings[0] if findings else None
+    return f"{first.line}:{first.column}: {first.message}" if first is not None else "it does not load"
 
 
 class _IrregularError(Exception):

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from commit_tracker.checker import UsageError
 from commit_tracker.dataset import unknown_id_message
 from commit_tracker.history.gitrepo import Commit, GitRepo
 from commit_tracker.history.items import ItemState, UpdateRecord, newest_update
-from commit_tracker.history.snapshots import Snapshot, SnapshotReader
+from commit_tracker.history.snapshots import CUT, Snapshot, SnapshotReader
 
 TRACKED_FIELDS = ("status", "owner", "due")
 """The fields whose every change history reports, besides the item's file."""
@@ -33,11 +33,15 @@ class Event:
 
     commit: Commit | None
     kind: str
-    """``added``, ``changed`` or ``removed``."""
+    """``added``, ``changed`` or ``removed``; ``unknown`` when the item's file could not be read at
+    this commit, ``readable`` when it could again, ``cut`` where the history that git has begins
+    (a shallow clone, a renamed data folder): the item's state there is as first seen, not added."""
     path: str
     changes: tuple[FieldChange, ...]
     update: UpdateRecord | None
     """The newest status update this commit added to the item, if any."""
+    reason: str | None = None
+    """Why the state is unknown (``unknown``, ``cut``)."""
 
 
 @dataclass(frozen=True)
@@ -79,22 +83,60 @@ def diff_item(commit: Commit | None, before: ItemState | None, after: ItemState 
 def iter_steps(reader: SnapshotReader, *, working_tree: bool) -> Iterator[tuple[Commit | None, Snapshot, Snapshot]]:
     """(commit, the data before it, the data after it) for every commit that changed the data folder.
 
-    With ``working_tree``, a last step with commit None holds uncommitted changes, if there are any.
+    Before a shallow clone's first commit, or before the commit that renamed the data folder to
+    its name, the data are unknown (``CUT``), not empty. With ``working_tree``, a last step with
+    commit None holds uncommitted changes, if there are any.
     """
-    commits = reader.repo.commits(reader.data_path)
+    repo = reader.repo
+    commits = repo.commits(reader.data_path)
+    shallow = repo.shallow_commits() if commits else frozenset()
     for commit in commits:
-        yield commit, reader.at(commit.parent), reader.at(commit.sha)
+        before = reader.at(commit.parent)
+        if commit.parent is None and commit.sha in shallow:
+            before = Snapshot(unknown={CUT: "the history is cut here: this repository is a shallow clone (git fetch --unshallow reads the rest)"})
+        elif commit.parent is not None and not before and not before.unknown:
+            origin = repo.renamed_from(commit.parent, commit.sha, reader.data_path)
+            if origin is not None:
+                before = Snapshot(unknown={CUT: f"the data folder was renamed from {origin} in this commit; its history before that is not followed"})
+        yield commit, before, reader.at(commit.sha)
     if working_tree and reader.repo.is_dirty(reader.data_path):
         head = reader.repo.resolve("HEAD").sha if reader.repo.has_commits() else None
         yield None, reader.at(head), reader.working_tree()
 
 
+def _unknown_reason(snapshot: Snapshot, path: str | None) -> str:
+    reason = snapshot.unknown.get(CUT) or (snapshot.unknown.get(path) if path is not None else None)
+    if reason is not None:
+        return reason
+    return "; ".join(f"{where}: {why}" for where, why in snapshot.unknown.items())
+
+
+def step_event(commit: Commit | None, before: Snapshot, after: Snapshot, item_id: str, last_known: ItemState | None) -> Event | None:
+    """The event of one item at one step; a file that could not be read makes its state unknown, never removed or added."""
+    old, new = before.get(item_id), after.get(item_id)
+    if new is None and old is not None and after.may_hold(old):
+        return Event(commit, "unknown", old.path, (), None, _unknown_reason(after, old.path))
+    if old is None and new is not None and before.may_hold(new):
+        if CUT in before.unknown and last_known is None:
+            changes = tuple(FieldChange(name, None, getattr(new, name)) for name in TRACKED_FIELDS if getattr(new, name) is not None)
+            return Event(commit, "cut", new.path, changes, None, before.unknown[CUT])
+        event = diff_item(commit, last_known, new)
+        if event is None or event.kind == "added":
+            return Event(commit, "readable", new.path, event.changes if event else (), event.update if event else None)
+        return replace(event, kind="readable")
+    return diff_item(commit, old, new)
+
+
 def item_history(reader: SnapshotReader, item_id: str) -> ItemHistory:
     """Every change of the item across the history, uncommitted changes last; unknown id: UsageError."""
-    events = []
+    events: list[Event] = []
     known: set[str] = set()
+    last_known: ItemState | None = None
     for commit, before, after in iter_steps(reader, working_tree=True):
-        event = diff_item(commit, before.get(item_id), after.get(item_id))
+        event = step_event(commit, before, after, item_id, last_known)
+        last_known = after.get(item_id) or last_known
+        if event is not None and event.kind == "unknown" and events and events[-1].kind == "unknown":
+            continue  # still unreadable: said once
         if event is not None:
             events.append(event)
         elif not events:

@@ -81,7 +81,15 @@ class TableReporter:
                 parts.append(f"{title} ({len(rows)})\n" + table)
 
         item_headers = [w["id"], w["kind"], w["status"], w["file"], w["title"]]
-        for key, states in (("ch.added", changes.added), ("ch.removed", changes.removed)):
+        unreadable = [list(row) for row in changes.unreadable]
+        section(word("ch.unreadable", lang), [word("at", lang), w["file"], word("why", lang)], unreadable, [word("why", lang)])
+        sets = (
+            ("ch.added", changes.added),
+            ("ch.removed", changes.removed),
+            ("ch.unknown_before", changes.unknown_before),
+            ("ch.unknown_after", changes.unknown_after),
+        )
+        for key, states in sets:
             styles = [["id", "", f"status.{state.status}", "", ""] for state in states]
             section(word(key, lang), item_headers, [_item_row(state, lang) for state in states], [w["title"]], [w["file"], w["kind"]], styles)
         status_rows = [
@@ -125,7 +133,7 @@ class CsvReporter:
         rows.extend(("owner", c.item.id, c.item.kind, c.item.title or "", c.old or "", c.new or "", "") for c in changes.owner_changes)
         rows.extend(("due", c.item.id, c.item.kind, c.item.title or "", c.old or "", c.new or "", "") for c in changes.due_changes)
         rows.extend(("count", status, "", "", str(before), str(after), "") for status, (before, after) in changes.counts.items())
-        writer.writerows([csv_safe(cell) for cell in row] for row in rows)
+        writer.writerows([csv_safe(visible(cell)) for cell in row] for row in rows)
         return out.getvalue()
 
 
@@ -139,6 +147,9 @@ class JsonReporter:
             "until": _point_json(changes.until),
             "added": [_item_json(state) for state in changes.added],
             "removed": [_item_json(state) for state in changes.removed],
+            "unknown_before": [_item_json(state) for state in changes.unknown_before],
+            "unknown_after": [_item_json(state) for state in changes.unknown_after],
+            "unreadable": [{"at": at, "path": path, "reason": reason} for at, path, reason in changes.unreadable],
             "status_changes": {
                 status: [{**_item_json(change.item), "old": change.old, "note": change.note} for change in group]
                 for status, group in changes.status_changes.items()
@@ -174,6 +185,9 @@ class MarkdownReporter:
         item_headers = [w["id"], w["title"], w["status"]]
         section(word("ch.added", lang), item_headers, [[f"`{s.id}`", s.title or "", status_label(s.status, lang)] for s in changes.added])
         section(word("ch.removed", lang), item_headers, [[f"`{s.id}`", s.title or "", status_label(s.status, lang)] for s in changes.removed])
+        section(word("ch.unreadable", lang), [word("at", lang), word("file", lang), word("why", lang)], [list(row) for row in changes.unreadable])
+        for key, states in (("ch.unknown_before", changes.unknown_before), ("ch.unknown_after", changes.unknown_after)):
+            section(word(key, lang), item_headers, [[f"`{s.id}`", s.title or "", status_label(s.status, lang)] for s in states])
         if changes.status_changes:
             parts.append(f"### {word('ch.status_changes', lang)}\n")
         for status, group in changes.status_changes.items():

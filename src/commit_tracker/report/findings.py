@@ -9,6 +9,7 @@ from commit_tracker.findings import Finding, Severity
 from commit_tracker.report import FindingsFormat, FindingsReporter, ReportContext, Reporter
 from commit_tracker.report.junit import JunitReporter
 from commit_tracker.report.sarif import SarifReporter
+from commit_tracker.sanitize import visible
 
 JSON_VERSION = 1
 GITHUB_LIMIT = 10
@@ -21,12 +22,14 @@ class TextReporter(Reporter):
     """``path:line:col: severity: message [rule]``, one line per finding; in colour on request."""
 
     def render(self, findings: Sequence[Finding], files_checked: int) -> str:
+        # A path or message may carry characters from the data: they are shown, never obeyed.
         if not self.context.color:
-            return "".join(f"{f.location()}: {f.severity.value}: {f.message} [{f.rule}]\n" for f in findings)
+            return "".join(f"{visible(f.location())}: {f.severity.value}: {visible(f.message, keep_newlines=False)} [{f.rule}]\n" for f in findings)
         lines = []
         for f in findings:
             level = f"{_RED if f.severity is Severity.ERROR else _YELLOW}{f.severity.value}{_RESET}"
-            lines.append(f"{_BOLD}{f.location()}{_RESET}: {level}: {f.message} {_DIM}[{f.rule}]{_RESET}\n")
+            message = visible(f.message, keep_newlines=False)
+            lines.append(f"{_BOLD}{visible(f.location())}{_RESET}: {level}: {message} {_DIM}[{f.rule}]{_RESET}\n")
         return "".join(lines)
 
 
@@ -75,7 +78,8 @@ class GithubReporter(Reporter):
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # GitHub's log renders ANSI sequences: controls from the data are shown as escapes first.
+    return visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:

@@ -10,6 +10,7 @@ from commit_tracker.report import ReportFormat, ReportReporter, Terminal
 from commit_tracker.report.document import Block, Cell, Document, Fields, Grid, Note
 from commit_tracker.report.labels import word
 from commit_tracker.report.layout import GAP, MIN_WRAP, Column, Painter, draw, plan, text_width, wrap
+from commit_tracker.sanitize import csv_safe, visible
 from commit_tracker.vocabulary import Lang
 
 BAR_WIDTH, NARROW_BAR_WIDTH, NARROW = 20, 10, 60
@@ -43,13 +44,17 @@ class JsonReporter:
 
 
 class CsvReporter:
-    """A header row and one row per record, UTF-8, lines ending in LF."""
+    """A header row and one row per record, UTF-8, lines ending in LF.
+
+    A cell a spreadsheet would run as a formula (starting with = + - @ tab or CR) gets a leading
+    quote, as OWASP advises; control characters are shown as escapes.
+    """
 
     def render(self, document: Document, console: Terminal) -> str:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(document.records.fields)
-        writer.writerows(document.records.rows)
+        writer.writerow([csv_safe(visible(name)) for name in document.records.fields])
+        writer.writerows([csv_safe(visible(cell)) for cell in row] for row in document.records.rows)
         return out.getvalue()
 
 
@@ -92,7 +97,8 @@ def bar(count: int, total: int, width: int) -> tuple[str, str]:
 
 
 def _cell_text(cell: Cell, bar_width: int) -> str:
-    return "".join(bar(*cell.share, bar_width)) if cell.share is not None else cell.text
+    # Text from the data is shown, never obeyed: a control or bidi character becomes an escape.
+    return "".join(bar(*cell.share, bar_width)) if cell.share is not None else visible(cell.text)
 
 
 def _cell_style(cell: Cell) -> str:
@@ -101,8 +107,8 @@ def _cell_style(cell: Cell) -> str:
 
 def _block_lines(block: Block, width: int, bar_width: int, paint: Painter, lang: str) -> list[str]:
     if isinstance(block, Note):
-        return wrap(block.text, width)
-    lines = [paint(block.title, "heading")] if block.title else []
+        return wrap(visible(block.text), width)
+    lines = [paint(visible(block.title), "heading")] if block.title else []
     if isinstance(block, Fields):
         lines.extend(_fields(block, width, bar_width, paint))
         return lines
@@ -134,10 +140,11 @@ def _wrapping(grid: Grid) -> frozenset[int]:
 
 def _fields(block: Fields, width: int, bar_width: int, paint: Painter) -> list[str]:
     """Label and value on a line each; the value wraps at words beside its label."""
-    label_width = max((text_width(label) for label, _ in block.pairs), default=0)
+    label_width = max((text_width(visible(label)) for label, _ in block.pairs), default=0)
     room = max(width - label_width - len(GAP), MIN_WRAP)
     lines = []
-    for label, cell in block.pairs:
+    for raw_label, cell in block.pairs:
+        label = visible(raw_label)
         text, style = _cell_text(cell, bar_width), _cell_style(cell)
         label_cell = paint(label, "heading") + " " * (label_width - text_width(label))
         for step, line in enumerate(wrap(text, room) or [""]):
@@ -182,7 +189,7 @@ def painter(console: Terminal) -> Painter:
 def _markdown_block(block: Block) -> str:
     if isinstance(block, Note):
         # Each line of a note is a paragraph of its own (the briefing's 'N more: command' lines).
-        return "\n\n".join(_escape(line) for line in block.text.splitlines()) + "\n"
+        return "\n\n".join(_escape(line) for line in visible(block.text).splitlines()) + "\n"
     lines = [f"**{_escape(block.title)}**", ""] if block.title else []
     if isinstance(block, Fields):
         lines.extend(f"- **{_escape(label)}:** {_escape(cell.text)}" for label, cell in block.pairs)
@@ -210,4 +217,4 @@ _MARKDOWN_SPECIAL = str.maketrans({char: "\\" + char for char in "\\`*_[]<>|~"})
 
 def _escape(text: str) -> str:
     """Text that GitHub shows as written inside a table: Markdown characters escaped, lines joined."""
-    return " ".join(text.translate(_MARKDOWN_SPECIAL).splitlines())
+    return " ".join(visible(text).translate(_MARKDOWN_SPECIAL).splitlines())

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from commit_tracker.findings import Finding
 from commit_tracker.report.findings import summarize
+from commit_tracker.sanitize import visible
 
 SUMMARY_ROWS = 200
 """Rows in the summary's table; the rest are counted. (GitHub takes up to 1 MiB per step.)"""
@@ -21,7 +22,8 @@ def step_summary(findings: Sequence[Finding], files_checked: int, title: str = "
     lines += [f"{counts['errors']} error(s), {counts['warnings']} warning(s) in {files_checked} file(s).", ""]
     lines += ["| where | severity | rule | message |", "|---|---|---|---|"]
     for f in findings[:SUMMARY_ROWS]:
-        lines.append(f"| `{f.location()}` | {f.severity.value} | `{f.rule}` | {_cell(f.message)} |")
+        where = visible(f.location(), keep_newlines=False).replace("`", "'")
+        lines.append(f"| `{where}` | {f.severity.value} | `{f.rule}` | {_cell(f.message)} |")
     if len(findings) > SUMMARY_ROWS:
         lines += ["", f"… and {len(findings) - SUMMARY_ROWS} more; the job's log lists every finding."]
     return "\n".join(lines) + "\n\n"
@@ -29,7 +31,7 @@ def step_summary(findings: Sequence[Finding], files_checked: int, title: str = "
 
 def _cell(text: str) -> str:
     """Text for a Markdown table cell: no line breaks, pipes and markup escaped."""
-    flat = " ".join(text.split())
+    flat = " ".join(visible(text).split())
     for char in "\\|*_`[]<>":
         flat = flat.replace(char, "\\" + char)
     return flat

@@ -98,7 +98,7 @@ class CsvReporter:
             changes = [(change.field, change.old or "", change.new or "") for change in event.changes] or [("", "", "")]
             for field, old, new in changes:
                 row = [(commit["date"] or "")[:10], commit["short"] or "", commit["author"] or "", event.kind, event.path, field, old, new, *tail]
-                writer.writerow([csv_safe(cell) for cell in row])
+                writer.writerow([csv_safe(visible(cell)) for cell in row])
         return out.getvalue()
 
 
@@ -109,6 +109,12 @@ def describe(event: Event, lang: Lang = Lang.EN) -> list[str]:
         lines.append(word("hist.added", lang, path=event.path))
     elif event.kind == "removed":
         lines.append(word("hist.removed", lang, path=event.path))
+    elif event.kind == "unknown":
+        lines.append(word("hist.unknown", lang, path=event.path, reason=event.reason or ""))
+    elif event.kind == "readable":
+        lines.append(word("hist.readable", lang, path=event.path))
+    elif event.kind == "cut":
+        lines.append(word("hist.cut", lang, path=event.path, reason=event.reason or ""))
     for change in event.changes:
         old, new = (status_label(change.old, lang), status_label(change.new, lang)) if change.field == "status" else (change.old or NONE, change.new or NONE)
         label = word(FIELD_WORDS[change.field], lang) if change.field in FIELD_WORDS else change.field
@@ -142,6 +148,7 @@ def _event(event: Event) -> dict[str, Any]:
         "path": event.path,
         "changes": [{"field": change.field, "old": change.old, "new": change.new} for change in event.changes],
         "update": {"date": update.date, "status": update.status, "note": update.note} if update is not None else None,
+        "reason": event.reason,
     }
 
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
 from commit_tracker.findings import Finding, Severity
 from commit_tracker.report import Reporter
-
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+from commit_tracker.sanitize import visible
 
 
 class JunitReporter(Reporter):
@@ -28,7 +26,9 @@ class JunitReporter(Reporter):
             by_case.setdefault((f.path, f.rule), []).append(f)
         suite = ET.Element("testsuite", name="commit-tracker")
         failures = 0
-        for (path, rule), found in by_case.items():
+        for (raw_path, rule), found in by_case.items():
+            # XML 1.0 cannot carry most C0 controls at all, and a CI log would obey the rest.
+            path = visible(raw_path, keep_newlines=False)
             case = ET.SubElement(suite, "testcase", classname=path, name=rule, file=path)
             failing = [f for f in found if self.context.strict or f.severity is Severity.ERROR]
             passing = [f for f in found if f not in failing]
@@ -47,5 +47,4 @@ class JunitReporter(Reporter):
 
 
 def _lines(findings: Sequence[Finding]) -> str:
-    text = "".join(f"{f.location()}: {f.severity.value}: {f.message} [{f.rule}]\n" for f in findings)
-    return _NOT_XML.sub("\ufffd", text)
+    return "".join(f"{visible(f.location())}: {f.severity.value}: {visible(f.message, keep_newlines=False)} [{f.rule}]\n" for f in findings)

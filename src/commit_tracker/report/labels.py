@@ -91,6 +91,22 @@ _WORDS: dict[str, tuple[str, str]] = {
     "history_of": ("Historikk for {item}", "History of {item}"),
     "hist.added": ("lagt til i {path}", "added in {path}"),
     "hist.removed": ("fjernet fra {path}", "removed from {path}"),
+    "hist.unknown": ("tilstand ukjent: {path} kunne ikke leses ({reason})", "state unknown: {path} could not be read ({reason})"),
+    "hist.readable": ("lesbar igjen i {path}", "readable again in {path}"),
+    "ch.unreadable": ("Filer som ikke kunne leses (tilstanden til punktene der er ukjent)", "Unreadable files (their items' state is unknown there)"),
+    "ch.unknown_before": ("Tilstand ukjent ved start", "State unknown at the start"),
+    "ch.unknown_after": ("Tilstand ukjent ved slutt", "State unknown at the end"),
+    "at": ("ved", "at"),
+    "why": ("hvorfor", "why"),
+    "hist.cut": ("først sett i {path}; {reason}", "first seen in {path}; {reason}"),
+    "msg.unknown_points": (
+        "advarsel: på {count} punkt(er) er tilstanden ukjent (en fil som ikke kunne leses, eller historikken kuttet)",
+        "warning: at {count} point(s) the item's state is unknown (a file that could not be read, or the history cut)",
+    ),
+    "msg.unreadable": (
+        "advarsel: ved --{at} kunne {path} ikke leses ({reason}); tilstanden til punktene der er ukjent, ikke lagt til eller fjernet",
+        "warning: at --{at}, {path} could not be read ({reason}); its items' state there is unknown, not added or removed",
+    ),
     "hist.update": ("oppdatering {date}: {status}", "update {date}: {status}"),
     "hist.summary": ("{item}: {events} endring(er) i {commits} commit(er).", "{item}: {events} change(s) in {commits} commit(s)."),
     "new_status": ("ny status", "new status"),
@@ -119,8 +135,8 @@ _WORDS: dict[str, tuple[str, str]] = {
         "note: the working tree has uncommitted changes to the data; they are included (--until HEAD leaves them out)",
     ),
     "msg.unloaded": (
-        "advarsel: {path} lar seg ikke lese i arbeidskopien, så punktene ser fjernet ut; kjør commit-tracker validate",
-        "warning: {path} does not load in the working tree, so its items look removed; run commit-tracker validate",
+        "advarsel: {path} lar seg ikke lese i arbeidskopien, så tilstanden til punktene der er ukjent; kjør commit-tracker validate",
+        "warning: {path} does not load in the working tree, so its items' state there is unknown; run commit-tracker validate",
     ),
     # Messages on stderr.
     "msg.data_errors": (

@@ -11,6 +11,7 @@ from pathlib import Path
 from commit_tracker import __version__
 from commit_tracker.findings import Finding, Severity
 from commit_tracker.report import Reporter, RuleInfo
+from commit_tracker.sanitize import visible
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
@@ -49,7 +50,7 @@ class SarifReporter(Reporter):
             "ruleId": f.rule,
             "ruleIndex": rule_index,
             "level": "error" if f.severity is Severity.ERROR else "warning",
-            "message": {"text": f.message},
+            "message": {"text": visible(f.message)},  # shown as text by code scanning: controls as escapes
             "locations": [
                 {
                     "physicalLocation": {

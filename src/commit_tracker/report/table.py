@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from commit_tracker.report.labels import word
 from commit_tracker.report.layout import Column, Painter, draw, plan, wrap
+from commit_tracker.sanitize import visible
 from commit_tracker.vocabulary import Lang
 
 
@@ -27,6 +28,7 @@ def render_table(
     The columns named in ``drop`` are left out, first to go first, when the table cannot fit
     otherwise; below even that, each row is a record of 'header value' lines.
     """
+    rows = [[visible(cell) for cell in row] for row in rows]  # from the data and git: shown, never obeyed
     columns = [Column(header, wrap=header in wrap_columns) for header in headers]
     layout = plan(columns, rows, width, [headers.index(name) for name in drop if name in headers])
     if layout is None:
@@ -58,4 +60,4 @@ def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, num
 
 
 def _markdown_cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    return " ".join(visible(text).split()).replace("|", "\\|")
