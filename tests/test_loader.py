@@ -358,8 +358,10 @@ def test_peak_memory_is_a_small_multiple_of_the_file_size(tmp_path: Path, shape:
     growth, last_rule = result.stdout.split()
     assert last_rule in ("too-many-values", "too-many-findings")
     # Measured at 8 MiB: 4 to 12 times the size. The first 100,000 values are allowed whatever the
-    # size (BASE_NODES), hence the constant; the bound is generous on purpose (the issue saw 450x).
-    bound = 12 * path.stat().st_size + 40 * MIB
+    # size (BASE_NODES), hence the constant. The bound is generous on purpose: the issue saw 450x,
+    # and on a machine short of memory, pages of the shared libraries dropped before the run count
+    # again when they come back (a CI run once measured 68 MiB where 8-18 MiB is usual).
+    bound = 24 * path.stat().st_size + 96 * MIB
     assert int(growth) < bound, f"{shape}: peak grew {int(growth) / MIB:.0f} MiB for a {path.stat().st_size / MIB:.0f} MiB file"
 
 
