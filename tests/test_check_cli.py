@@ -47,7 +47,8 @@ def test_the_fixture_passes(runner: CliRunner, project: Path) -> None:
     result = runner.invoke(app, ["check", "--as-of", CLEAN_DAY])
     assert result.exit_code == 0, result.stdout
     assert result.stdout == ""
-    assert result.stderr == "4 file(s), 3 commitments, 7 rule(s): no problems.\n"
+    # The source texts are in sources/ beside data/, so quote-found runs too: 8 rules.
+    assert result.stderr == "4 file(s), 3 commitments, 8 rule(s): no problems.\n"
 
 
 def test_a_follow_up_without_owner_fails_as_text(runner: CliRunner, project: Path) -> None:
@@ -110,7 +111,7 @@ def test_sarif_lists_the_rules_and_makes_paths_relative_to_the_repository(runner
     run = json.loads(result.stdout)["runs"][0]
     rules = run["tool"]["driver"]["rules"]
     ids = [rule["id"] for rule in rules]
-    assert ids[-7:] == ["owner-required", "owner-known", "overdue", "stale", "evidence-required", "status-consistent", "duplicate-text"]
+    assert ids[-8:] == ["owner-required", "owner-known", "overdue", "stale", "evidence-required", "status-consistent", "duplicate-text", "quote-found"]
     assert "yaml-syntax" in ids
     result_ = run["results"][0]
     assert (result_["ruleId"], result_["level"], ids[result_["ruleIndex"]]) == ("owner-required", "error", "owner-required")
@@ -128,7 +129,7 @@ def test_junit_has_a_case_per_rule_and_file(runner: CliRunner, project: Path) ->
     assert ("data/pledges.yaml", "stale") in cases
     assert ("data/owners.yaml", "yaml-syntax") in cases
     # validate's checks (those of --sources aside: check runs them as quote-found) and the rules that ran.
-    assert len(cases) == int(suite.get("tests", "0")) == 4 * (len(BUILTIN_RULES) - len(SOURCE_RULES) + 7)
+    assert len(cases) == int(suite.get("tests", "0")) == 4 * (len(BUILTIN_RULES) - len(SOURCE_RULES) + 8)
     assert (root.get("failures"), suite.get("failures")) == ("1", "1")
 
 
@@ -161,7 +162,7 @@ def test_select_and_ignore_choose_the_rules(runner: CliRunner, project: Path) ->
 def test_rules_see_every_file_but_report_only_the_named_ones(runner: CliRunner, project: Path) -> None:
     """As pre-commit runs it: owners resolve from owners.yaml, and a duplicate in another file is found."""
     pledges = project / "data" / "pledges.yaml"
-    _edit(pledges, "text: Avdelingen følger opp menneskehandelsarbeidet", "text: Seksjonen rapporterer til styret innen utgangen av 2013.")
+    _edit(pledges, "text: avdelingen følger opp menneskehandelsarbeidet", "text: Seksjonen rapporterer til styret innen utgangen av 2013.")
     followups = runner.invoke(app, ["check", "--as-of", CLEAN_DAY, "data/followups.yaml"])
     assert followups.exit_code == 0
     assert followups.stdout == (
@@ -262,7 +263,6 @@ def test_configuration_is_found_walking_up_and_own_file_wins(runner: CliRunner, 
         ('ignore = ["yaml-syntax"]\n', "ignore: 'yaml-syntax' is a check of validate; it always runs and cannot be selected, ignored or configured"),
         ('select = "stale"\n', 'select: must be a list of names in quotes, e.g. ["stale"]'),
         ("strict = 1\n", "strict: must be true or false"),
-        ('sources = "nowhere"\n', "sources: no such folder: nowhere"),
         ('[rules.stale]\nseverity = "fatal"\n', 'rules.stale.severity: must be "error" or "warning", not \'fatal\''),
         ("[rules.stale]\nday = 3\n", "rules.stale.day: unknown option (did you mean 'days'?); stale has severity, days"),
         ("[rules.stale]\ndays = -1\n", "rules.stale.days: must be a whole number from 0 to 36600, not -1"),
@@ -319,6 +319,7 @@ def test_a_bad_pyproject_table_names_its_full_key(runner: CliRunner, project: Pa
     ],
 )
 def test_a_bad_option_is_one_line_and_exit_2(runner: CliRunner, project: Path, args: list[str], error: str) -> None:
+    shutil.rmtree(project / "sources")
     result = runner.invoke(app, ["check", *args])
     assert result.exit_code == 2
     assert result.stderr == f"commit-tracker: error: {error}\n"

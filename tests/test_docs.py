@@ -1,15 +1,17 @@
-"""The README and the hook file keep up with the code: every command, option, rule, format and
-hook is documented, and the report examples are real output."""
+"""The documentation keeps up with the code: every command, option, rule, format and hook is in
+its page of docs/, the README stays a front page, and every link leads somewhere.
+
+The console examples are run by tests/test_doc_examples.py."""
 
 from __future__ import annotations
 
 import ast
 import re
+from pathlib import Path
 
 import pytest
 import typer
 import yaml
-from typer.testing import CliRunner
 
 from commit_tracker.checks import BUILTIN_RULES, RULES
 from commit_tracker.cli import app
@@ -17,23 +19,28 @@ from commit_tracker.report import FindingsFormat
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+DOCS = ROOT / "docs"
+COMMANDS_PAGE = (DOCS / "commands.md").read_text(encoding="utf-8")
+RULES_PAGE = (DOCS / "rules.md").read_text(encoding="utf-8")
+FORMATS_PAGE = (DOCS / "output-formats.md").read_text(encoding="utf-8")
+CI_PAGE = (DOCS / "ci.md").read_text(encoding="utf-8")
 GROUP = typer.main.get_group(app)
 COMMANDS = sorted(GROUP.commands)
 REPORTS = ["status", "show", "coverage", "owners"]
 
 
 @pytest.mark.parametrize("name", COMMANDS)
-def test_every_command_is_in_the_readme(name: str) -> None:
-    assert f"commit-tracker {name}" in README
-    assert f"### `{name}`" in README
+def test_every_command_is_in_the_commands_page(name: str) -> None:
+    assert f"commit-tracker {name}" in COMMANDS_PAGE
+    assert f"### `{name}`" in COMMANDS_PAGE
 
 
 @pytest.mark.parametrize(
     ("command", "option"),
     [(name, option) for name in COMMANDS for param in GROUP.commands[name].params for option in param.opts if option.startswith("--") and option != "--help"],
 )
-def test_every_option_is_in_the_readme(command: str, option: str) -> None:
-    assert re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", README), f"{command} {option} is not documented"
+def test_every_option_is_in_the_commands_page(command: str, option: str) -> None:
+    assert re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", COMMANDS_PAGE), f"{command} {option} is not documented"
 
 
 def _rule_ids() -> set[str]:
@@ -63,17 +70,17 @@ def _rule_ids() -> set[str]:
     return found
 
 
-def test_every_rule_is_in_a_registry_and_in_the_readme() -> None:
+def test_every_rule_is_in_a_registry_and_in_the_rules_page() -> None:
     rules = _rule_ids()
     assert {"yaml-syntax", "encoding", "unknown-owner", "quote-not-found", "unknown-key", "invalid-value"} <= rules
     registered = {*RULES, *BUILTIN_RULES}
     assert sorted(rules - registered) == [], "a rule the code reports is in neither registry"
-    assert sorted(rule for rule in rules | registered if f"`{rule}`" not in README) == []
+    assert sorted(rule for rule in rules | registered if f"`{rule}`" not in RULES_PAGE) == []
 
 
 @pytest.mark.parametrize("fmt", list(FindingsFormat))
-def test_every_findings_format_is_in_the_readme(fmt: FindingsFormat) -> None:
-    assert f"- **{fmt.value}**:" in README
+def test_every_findings_format_is_in_the_formats_page(fmt: FindingsFormat) -> None:
+    assert f"- **{fmt.value}**:" in FORMATS_PAGE
 
 
 def test_the_pre_commit_hooks_run_check_on_the_data_files() -> None:
@@ -84,22 +91,15 @@ def test_the_pre_commit_hooks_run_check_on_the_data_files() -> None:
     assert hooks["commit-tracker-validate"]["entry"] == "commit-tracker validate"
     assert 'commit-tracker = "commit_tracker.cli:main"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     for hook_id in hooks:
-        assert f"`{hook_id}`" in README
+        assert f"`{hook_id}`" in CI_PAGE
 
 
-EXAMPLES = re.findall(r"```console\n\$ commit-tracker ((?:status|show|coverage|owners) [^\n]*)\n(.*?)```", README, flags=re.DOTALL)
+def test_the_docs_have_a_real_example_of_each_report() -> None:
+    from tests.doc_examples import find_blocks, pages
 
-
-def test_the_readme_has_an_example_of_each_report() -> None:
-    assert sorted({command.split()[0] for command, _ in EXAMPLES}) == sorted(REPORTS)
-
-
-@pytest.mark.parametrize(("command", "output"), EXAMPLES, ids=[command.split()[0] for command, _ in EXAMPLES])
-def test_the_readme_examples_are_real_output(runner: CliRunner, monkeypatch: pytest.MonkeyPatch, command: str, output: str) -> None:
-    monkeypatch.chdir(ROOT)
-    result = runner.invoke(app, command.split(), env={"COLUMNS": "100", "NO_COLOR": None, "LC_ALL": None, "LC_MESSAGES": None, "LANG": None})
-    assert result.exit_code == 0, result.stderr
-    assert result.stdout + result.stderr == output
+    texts = [command.text for page in pages() for block in find_blocks(page) for command in block.commands]
+    commands = {text.split()[1] for text in texts if text.startswith("commit-tracker ")}
+    assert sorted(set(REPORTS) - commands) == []
 
 
 GIT_COMMANDS = ["history", "changes", "update"]
@@ -110,8 +110,40 @@ def test_each_git_command_documents_its_options_in_its_own_section(name: str) ->
     command = GROUP.commands[name]
     options = [opt for param in command.params for opt in param.opts if opt.startswith("--") and opt != "--help"]
     assert options
-    assert f"| `commit-tracker {name} " in README
-    start = README.index(f"### `{name}`\n")
-    end = re.compile(r"\n##+ ").search(README, start + 1)
-    section = README[start : end.start() if end else len(README)]
+    assert f"| `commit-tracker {name} " in COMMANDS_PAGE
+    start = COMMANDS_PAGE.index(f"### `{name}`\n")
+    end = re.compile(r"\n##+ ").search(COMMANDS_PAGE, start + 1)
+    section = COMMANDS_PAGE[start : end.start() if end else len(COMMANDS_PAGE)]
     assert [option for option in options if option not in section] == []
+
+
+def test_the_readme_is_a_front_page_that_links_every_page_of_docs() -> None:
+    assert len(README.encode("utf-8")) <= 10_500, "the README is a front page; the reference goes in docs/"
+    assert "python3 -m pip install . && commit-tracker status" in README
+    assert "bash .ci/run" in README
+    assert sorted(page.name for page in DOCS.glob("*.md") if f"](docs/{page.name})" not in README) == []
+
+
+def _anchor(heading: str) -> str:
+    """GitHub's anchor of a heading: lower case, punctuation dropped, spaces to hyphens."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def _anchors(text: str) -> set[str]:
+    outside = re.sub(r"^```.*?^```", "", text, flags=re.DOTALL | re.MULTILINE)
+    return {_anchor(match) for match in re.findall(r"^#+ (.*)$", outside, flags=re.MULTILINE)}
+
+
+@pytest.mark.parametrize("page", [ROOT / "README.md", ROOT / "data" / "README.md", *sorted(DOCS.glob("*.md"))], ids=lambda page: page.name)
+def test_every_link_leads_to_a_file_and_heading_that_exist(page: Path) -> None:
+    text = page.read_text(encoding="utf-8")
+    broken = []
+    for target in re.findall(r"\]\(([^)\s]+)\)", text):
+        if target.startswith(("http://", "https://", "mailto:")):
+            continue
+        path, _, anchor = target.partition("#")
+        linked = (page.parent / path).resolve() if path else page
+        missing_anchor = bool(anchor) and linked.suffix == ".md" and linked.exists() and anchor not in _anchors(linked.read_text(encoding="utf-8"))
+        if not linked.exists() or missing_anchor:
+            broken.append(target)
+    assert broken == []

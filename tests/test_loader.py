@@ -9,7 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
+import yaml.scanner
 
+from commit_tracker import loader
 from commit_tracker.loader import MAX_DEPTH, ParsedFile, read_file
 
 PARSERS = pytest.mark.parametrize("pure", [False, True], ids=["libyaml", "pure-python"])
@@ -88,6 +91,35 @@ def test_deep_nesting_is_refused_before_it_grows(tmp_path: Path, pure: bool) -> 
     assert _rules(parsed) == ["nesting-depth"]
     assert parsed.data is None
     assert parsed.findings[0].line == 1
+
+
+@PARSERS
+@pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 999, 1001, 5000])
+def test_deep_flow_nesting_is_one_finding_at_its_line_on_every_libyaml(tmp_path: Path, pure: bool, depth: int) -> None:
+    # libyaml 0.2.6 stops at 1000 levels in its scanner, older ones never do: the finding is the same.
+    parsed = _read(tmp_path, "a: b\nc: " + "[" * depth + "]" * depth + "\n", pure=pure)
+    assert _rules(parsed) == ["nesting-depth"]
+    assert parsed.findings[0].line == 2
+
+
+def test_libyaml_own_nesting_limit_is_the_nesting_depth_finding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Whatever libyaml is installed, its scanner's error (as libyaml 0.2.6 words it) maps to our rule.
+    class DeepScanner:
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+        def get_event(self) -> None:
+            mark = yaml.Mark("<unicode string>", 0, 2, 1002, "", 0)
+            raise yaml.scanner.ScannerError("while increasing flow level", mark, "exceeded maximum nesting depth", mark)
+
+        def dispose(self) -> None:
+            pass
+
+    monkeypatch.setattr(yaml, "CBaseLoader", DeepScanner, raising=False)
+    monkeypatch.setattr(loader, "HAS_LIBYAML", True)
+    parsed = _read(tmp_path, "a: b\nb: c\nc: [[[]]]\n")
+    assert [(f.rule, f.line, f.column) for f in parsed.findings] == [("nesting-depth", 3, 1003)]
+    assert parsed.data is None
 
 
 @PARSERS
@@ -326,8 +358,10 @@ def test_peak_memory_is_a_small_multiple_of_the_file_size(tmp_path: Path, shape:
     growth, last_rule = result.stdout.split()
     assert last_rule in ("too-many-values", "too-many-findings")
     # Measured at 8 MiB: 4 to 12 times the size. The first 100,000 values are allowed whatever the
-    # size (BASE_NODES), hence the constant; the bound is generous on purpose (the issue saw 450x).
-    bound = 12 * path.stat().st_size + 40 * MIB
+    # size (BASE_NODES), hence the constant. The bound is generous on purpose: the issue saw 450x,
+    # and on a machine short of memory, pages of the shared libraries dropped before the run count
+    # again when they come back (a CI run once measured 68 MiB where 8-18 MiB is usual).
+    bound = 24 * path.stat().st_size + 96 * MIB
     assert int(growth) < bound, f"{shape}: peak grew {int(growth) / MIB:.0f} MiB for a {path.stat().st_size / MIB:.0f} MiB file"
 
 

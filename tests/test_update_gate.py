@@ -14,22 +14,25 @@ from typer.testing import CliRunner
 
 from commit_tracker.checker import run_checks
 from commit_tracker.cli import app
-from commit_tracker.sourcecheck import check_sources, count_web_quotes
+from commit_tracker.verbatim import check_sources, count_verbatim
 from tests.conftest import DATA, EXAMPLES, SEEDS
 
 ALL_FIELDS = EXAMPLES / "valid" / "all-fields.yaml"
 
 
+_VERBATIM_KEYS = ("quote", "text", "commitment", "title_nb", "title_nb_list", "title")
+
+
 def _quotes(node: object) -> list[str]:
     if isinstance(node, dict):
-        own = [str(node["quote"])] if "quote" in node else []
+        own = [str(node[key]) for key in _VERBATIM_KEYS if isinstance(node.get(key), str)]
         return own + [quote for value in node.values() for quote in _quotes(value)]
     if isinstance(node, list):
         return [quote for value in node for quote in _quotes(value)]
     return []
 
 
-# Every quote of the example, one a line: a text in which all of them are found.
+# Every quote and other verbatim text of the example, one a line: a text in which all of them are found.
 SOURCE_TEXT = "\n".join(_quotes(yaml.safe_load(ALL_FIELDS.read_text(encoding="utf-8")))) + "\n"
 
 
@@ -111,7 +114,7 @@ def test_a_web_page_is_recorded_and_its_quote_counted_as_not_checkable(project: 
     outcome = run_checks([project / "data"], cwd=project)
     assert outcome.findings == []
     assert check_sources(outcome.dataset, project / "texts") == []  # skipped, not reported missing
-    assert count_web_quotes(outcome.dataset) == 1
+    assert count_verbatim(outcome.dataset).web == 1
     assert _check("--sources", "texts")[0] == 0
 
 

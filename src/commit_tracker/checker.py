@@ -157,7 +157,7 @@ def run_checks(
     else:
         findings.extend(check_integrity(dataset))
         if sources_dir is not None:
-            from commit_tracker.sourcecheck import check_sources
+            from commit_tracker.verbatim import check_sources
 
             findings.extend(check_sources(dataset, sources_dir))
     kept = sorted(finding for finding in findings if finding.path in checked)

@@ -12,13 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from commit_tracker.checker import UsageError, display_path
+from commit_tracker.checker import DATA_DIR_NAME, UsageError, display_path, find_data_dir
 from commit_tracker.checks import BUILTIN_RULES, RULES
 from commit_tracker.checks.runner import Settings, suggest
 from commit_tracker.findings import Severity
 
 CONFIG_NAME = ".commit-tracker.toml"
 PYPROJECT = "pyproject.toml"
+DEFAULT_SOURCES = "sources"
+"""The folder of source texts when none is given or configured: beside the data folder."""
 _KEYS = ("select", "ignore", "strict", "sources", "rules")
 MAX_WHOLE_NUMBER = 36_600
 """The largest whole-number option (days): a hundred years; more would reach before year 1."""
@@ -75,6 +77,19 @@ def load_config(start: Path, explicit: Path | None = None, *, cwd: Path | None =
     return _parse(table, path, prefix)
 
 
+def default_sources(paths: Sequence[Path], cwd: Path) -> Path:
+    """``sources/`` beside the data folder: the folder named, the folder of the file named, or data/."""
+    if not paths:
+        return (find_data_dir(cwd) or cwd / DATA_DIR_NAME).resolve().parent / DEFAULT_SOURCES
+    folder = paths[0] if paths[0].is_dir() else paths[0].parent
+    return folder.resolve().parent / DEFAULT_SOURCES
+
+
+def sources_sought(config: Config, given: Path | None, paths: Sequence[Path], cwd: Path) -> Path:
+    """Where the source texts are looked for: ``--sources``, else the configuration's, else the default."""
+    return given or config.sources or default_sources(paths, cwd)
+
+
 def resolve_settings(
     config: Config,
     *,
@@ -86,12 +101,13 @@ def resolve_settings(
 ) -> Settings:
     """Combine the configuration and the command line: ``--select`` replaces, ``--ignore`` adds.
 
-    A rule that needs the source texts is left out when they are not given (an error when
-    it was selected by name).
+    ``sources`` is where the source texts are sought (see :func:`sources_sought`); a rule that
+    needs them is left out when they are not there (an error when it was selected by name).
     """
     chosen = _rule_ids(_split(select), "--select") if select else config.select
     ignored = {*config.ignore, *_rule_ids(_split(ignore), "--ignore")}
-    sources_dir = sources or config.sources
+    sought = sources or config.sources
+    sources_dir = sought if sought is not None and sought.is_dir() else None
     for rule_id in chosen or ():
         if RULES[rule_id].needs_sources and sources_dir is None and rule_id not in ignored:
             raise ConfigError(f'{rule_id} needs the source texts: give --sources DIR, or sources = "DIR" in the configuration')
@@ -106,6 +122,8 @@ def resolve_settings(
         severities=config.severities,
         options=config.options,
         sources_dir=sources_dir,
+        sources_sought=sought,
+        check_quotes=(chosen is None or "quote-found" in chosen) and "quote-found" not in ignored,
         strict=strict or config.strict,
     )
 
@@ -148,9 +166,9 @@ def _parse(table: Any, path: Path, prefix: str) -> Config:
     if "sources" in table:
         if not isinstance(table["sources"], str):
             raise ConfigError(f"{prefix}sources: must be a folder name in quotes")
+        # A folder that is not there is no error: a clone without the texts still runs, and
+        # validate and check say how many quotes went unchecked and where they looked.
         sources = path.parent / table["sources"]
-        if not sources.is_dir():
-            raise ConfigError(f"{prefix}sources: no such folder: {display_path(sources, Path.cwd())}")
     rules = table.get("rules", {})
     if not isinstance(rules, dict):
         raise ConfigError(f"{prefix}rules: must be a table of rules, e.g. [tool.commit-tracker.rules.stale]")

@@ -34,6 +34,10 @@ def _to_draft_07(node: Any) -> Any:
             if len(converted) > 1:
                 # draft-07 ignores keywords beside $ref; keep them by wrapping the reference.
                 converted = {**{k: v for k, v in converted.items() if k != "$ref"}, "allOf": [{"$ref": converted["$ref"]}]}
+        if "allOf" in converted:
+            # pydantic before 2.9 wraps such a reference itself, allOf first: put it last as above,
+            # so the committed schema is the same text on every pydantic pyproject.toml allows.
+            converted = {**{k: v for k, v in converted.items() if k != "allOf"}, "allOf": converted["allOf"]}
         return converted
     if isinstance(node, list):
         return [_to_draft_07(item) for item in node]

@@ -36,7 +36,7 @@ RULES: dict[str, Rule] = {
             check_duplicate_text,
             options={"threshold": 0.9},
         ),
-        Rule("quote-found", _E, "every quote occurs in its source text (when the sources are given)", check_quote_found, needs_sources=True),
+        Rule("quote-found", _E, "every quote and verbatim text occurs in its source text (when the texts are found)", check_quote_found, needs_sources=True),
     )
 }
 """Every policy rule, in the order ``commit-tracker rules`` lists them."""
@@ -72,12 +72,12 @@ BUILTIN_RULES: dict[str, str] = {
     "round-table-overlap": "an objective in two round tables",
     "duplicate-objective": "an objective number used twice",
     "action-letters": "actions that do not run a, b, c, ... without a gap",
-    "source-missing": "with --sources: a source text that cannot be read",
-    "source-changed": "with --sources: a source text that differs from its SHA-256",
-    "quote-not-found": "with --sources: a quote that is not in its source",
+    "source-missing": "with the source texts: one that cannot be read",
+    "source-changed": "with the source texts: one that differs from its SHA-256",
+    "quote-not-found": "with the source texts: a quote, item text, commitment paragraph or action text that is not in its source",
     "bad-suppression": "an 'ignore' entry in the data that names no policy rule",
 }
 """The checks of ``validate`` (and check's own suppression check): always on, errors, not ignorable."""
 
 SOURCE_RULES = ("source-missing", "source-changed", "quote-not-found")
-"""The checks ``validate`` runs only with ``--sources``; ``check`` runs them as ``quote-found``."""
+"""The checks ``validate`` runs only when the source texts are found; ``check`` runs them as ``quote-found``."""

@@ -7,11 +7,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from commit_tracker.checker import Outcome, run_checks
+from commit_tracker.checker import Outcome, display_path, run_checks
 from commit_tracker.checks import BUILTIN_RULES, RULES
 from commit_tracker.checks.base import Rule, RuleContext
 from commit_tracker.dataset import Dataset, closest
 from commit_tracker.findings import Finding, Severity
+from commit_tracker.verbatim import VerbatimCount, count_verbatim
 from commit_tracker.vocabulary import Status
 
 
@@ -24,6 +25,11 @@ class Settings:
     severities: Mapping[str, Severity] = field(default_factory=dict)
     options: Mapping[str, Mapping[str, object]] = field(default_factory=dict)
     sources_dir: Path | None = None
+    """The folder of source texts, when it is there."""
+    sources_sought: Path | None = None
+    """Where the source texts were looked for, found or not."""
+    check_quotes: bool = True
+    """False when quote-found is not selected or is ignored: then no note on unchecked quotes."""
     strict: bool = False
 
 
@@ -36,10 +42,14 @@ class CheckOutcome:
     rules_run: tuple[Rule, ...] = ()
     suppressed: int = 0
     notes: list[str] = field(default_factory=list)
+    unchecked: VerbatimCount = field(default_factory=lambda: VerbatimCount(0, 0))
+    """Verbatim fields not checked: of local texts that were not found (``local``), of web pages (``web``)."""
+    sources_sought: str = ""
+    """Where the source texts were looked for, as the user would type it."""
 
     def failed(self, strict: bool) -> bool:
-        """True when a finding fails the run: an error, or with ``strict`` any finding."""
-        return any(strict or finding.severity is Severity.ERROR for finding in self.findings)
+        """True when a finding fails the run: an error, or with ``strict`` any finding or unchecked quote."""
+        return any(strict or finding.severity is Severity.ERROR for finding in self.findings) or (strict and self.unchecked.local > 0)
 
 
 def run_policy(paths: Sequence[Path], *, cwd: Path, settings: Settings, pure: bool = False, contents: Mapping[Path, bytes] | None = None) -> CheckOutcome:
@@ -56,6 +66,8 @@ def run_policy(paths: Sequence[Path], *, cwd: Path, settings: Settings, pure: bo
         return CheckOutcome(outcome, list(outcome.findings), notes=[note])
     rules = settings.rules
     notes: list[str] = []
+    sought = display_path(settings.sources_sought, cwd) if settings.sources_sought is not None else ""
+    unchecked = count_verbatim(outcome.dataset).unchecked(texts_found=settings.sources_dir is not None) if settings.check_quotes else VerbatimCount(0, 0)
     dates: dict[str, dt.date] = {}
     undated = any(not item.updates and item.current_status is not Status.NOT_ASSESSED for item in outcome.dataset.items.values())
     if undated and any(rule.id == "stale" for rule in rules) and outcome.files:
@@ -76,7 +88,7 @@ def run_policy(paths: Sequence[Path], *, cwd: Path, settings: Settings, pure: bo
             continue
         findings.append(finding)
     findings.extend(finding for finding in bad if finding.path in checked)
-    return CheckOutcome(outcome, sorted(findings), rules_run=rules, suppressed=silenced, notes=notes)
+    return CheckOutcome(outcome, sorted(findings), rules_run=rules, suppressed=silenced, notes=notes, unchecked=unchecked, sources_sought=sought)
 
 
 def _iter_rule_findings(dataset: Dataset, rules: tuple[Rule, ...], settings: Settings, dates: Mapping[str, dt.date]) -> Iterator[Finding]:

@@ -22,6 +22,7 @@ from commit_tracker.report import ColorChoice, FindingsFormat
 if TYPE_CHECKING:
     from commit_tracker.checks.runner import CheckOutcome, Settings
     from commit_tracker.report import ReportContext
+    from commit_tracker.verbatim import VerbatimCount
     from commit_tracker.vocabulary import Lang
 
 commands = typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False)
@@ -63,23 +64,31 @@ def validate(
     """
 
     def action() -> int:
-        from commit_tracker.checker import UsageError, run_checks
+        from commit_tracker.checker import UsageError, display_path, find_data_dir, run_checks
+        from commit_tracker.config import load_config, sources_sought
         from commit_tracker.report import findings_reporter
         from commit_tracker.report.findings import summarize
+        from commit_tracker.verbatim import count_verbatim
 
         if sources is not None and not sources.is_dir():
             raise UsageError(f"--sources: no such folder: {sources}")
         from commit_tracker.report.labels import default_lang, word
 
         language = lang or default_lang(os.environ)
+        cwd = Path.cwd()
+        targets = [*(paths or []), *(data or [])]
+        first = targets[0] if targets else find_data_dir(cwd) or cwd  # the configuration is found from the data
+        sought = sources_sought(load_config(first if first.is_dir() else first.parent), sources, targets, cwd)
+        found = sought.is_dir()
         chosen = choose_format(fmt)
-        outcome = run_checks([*(paths or []), *(data or [])], cwd=Path.cwd(), sources_dir=sources, pure=pure_python)
+        outcome = run_checks(targets, cwd=cwd, sources_dir=sought if found else None, pure=pure_python)
         checked = outcome.checked
-        context = _validate_context(outcome.targets, with_sources=sources is not None, color=_use_color(color, chosen) and output is None)
+        context = _validate_context(outcome.targets, with_sources=found, color=_use_color(color, chosen) and output is None)
         emit(findings_reporter(chosen, context).render(outcome.findings, checked), output, pager=False)
         for problem in outcome.unreadable:
             _say(f"commit-tracker: error: cannot read {problem}")
-        for note in outcome.notes:
+        unchecked = count_verbatim(outcome.dataset).unchecked(texts_found=found) if outcome.complete else None
+        for note in [*outcome.notes, *unchecked_notes(unchecked, display_path(sought, cwd), language)]:
             _say(f"commit-tracker: note: {note}")
         counts = summarize(outcome.findings, checked)
         if quiet:
@@ -177,9 +186,9 @@ def check(
     """
 
     def action() -> int:
-        from commit_tracker.checker import UsageError, display_path
+        from commit_tracker.checker import UsageError, display_path, find_data_dir
         from commit_tracker.checks.runner import run_policy
-        from commit_tracker.config import load_config, resolve_settings
+        from commit_tracker.config import load_config, resolve_settings, sources_sought
 
         if quiet and verbose:
             raise UsageError("--quiet and --verbose cannot be used together")
@@ -187,9 +196,10 @@ def check(
             raise UsageError(f"--sources: no such folder: {sources}")
         cwd = Path.cwd()
         targets = [*(paths or []), *(data or [])]
-        first = targets[0] if targets else cwd
+        first = targets[0] if targets else find_data_dir(cwd) or cwd  # the configuration is found from the data
         loaded = load_config(first if first.is_dir() else first.parent, config)
-        settings = resolve_settings(loaded, select=select or (), ignore=ignore or (), strict=strict, sources=sources, as_of=_parse_day(as_of))
+        sought = sources_sought(loaded, sources, targets, cwd)
+        settings = resolve_settings(loaded, select=select or (), ignore=ignore or (), strict=strict, sources=sought, as_of=_parse_day(as_of))
         if verbose:
             _say(f"commit-tracker: configuration: {display_path(loaded.path, cwd) if loaded.path else 'none found; the defaults'}")
             _say(f"commit-tracker: as of {settings.as_of}; rules: {', '.join(_rule_label(rule.id, settings) for rule in settings.rules) or 'none'}")
@@ -253,6 +263,18 @@ def _report_context(result: CheckOutcome, settings: Settings, cwd: Path, color: 
     return ReportContext(files=files, rules=tuple(rules), cwd=cwd, root=find_repo_root(cwd), strict=settings.strict, color=color)
 
 
+def unchecked_notes(unchecked: VerbatimCount | None, sought: str, language: Lang) -> list[str]:
+    """The notes on quotes not checked: for want of the texts at ``sought``, and those of web pages."""
+    from commit_tracker.report.labels import word
+
+    notes = []
+    if unchecked is not None and unchecked.local:
+        notes.append(word("msg.unchecked", language, count=str(unchecked.local), sought=sought))
+    if unchecked is not None and unchecked.web:
+        notes.append(word("msg.unchecked_web", language, count=str(unchecked.web)))
+    return notes
+
+
 def _finish(result: CheckOutcome, settings: Settings, *, quiet: bool, verbose: bool, exit_zero: bool, lang: Lang | None) -> int:
     from commit_tracker.report.findings import summarize
     from commit_tracker.report.labels import default_lang, word
@@ -261,7 +283,7 @@ def _finish(result: CheckOutcome, settings: Settings, *, quiet: bool, verbose: b
     outcome = result.outcome
     for problem in outcome.unreadable:
         _say(f"commit-tracker: error: cannot read {problem}")
-    for note in [*outcome.notes, *result.notes]:
+    for note in [*outcome.notes, *result.notes, *unchecked_notes(result.unchecked, result.sources_sought, language)]:
         _say(f"commit-tracker: note: {note}")
     if verbose and result.suppressed:
         _say(f"commit-tracker: {result.suppressed} finding(s) silenced by 'ignore' entries in the data")

@@ -110,7 +110,7 @@ def update(
         import datetime as dt
 
         from commit_tracker.checker import UsageError, run_checks
-        from commit_tracker.config import load_config, resolve_settings
+        from commit_tracker.config import load_config, resolve_settings, sources_sought
         from commit_tracker.edit.atomic import writing
         from commit_tracker.edit.gate import refusals
         from commit_tracker.edit.update import UpdateRequest, WebPage, apply_update, plan_update
@@ -137,7 +137,8 @@ def update(
                 raise UsageError(f"cannot read {outcome.unreadable[0]}; nothing was written")
             request = UpdateRequest(item_id, chosen, note, date or today, source, locator, quote, owner, due, web)
             plan = plan_update(outcome, request)
-            settings = resolve_settings(load_config(folder), sources=sources, as_of=dt.date.today())
+            configured = load_config(folder)
+            settings = resolve_settings(configured, sources=sources_sought(configured, sources, [folder], Path.cwd()), as_of=dt.date.today())
             refused = refusals(plan, folder, settings, Path.cwd())
             if refused:
                 _write(findings_reporter(FindingsFormat.TEXT).render(refused, outcome.checked))

@@ -156,6 +156,14 @@ _WORDS: dict[str, tuple[str, str]] = {
     "upd.review": ("Se over med: git diff -- {path}", "Review it with: git diff -- {path}"),
     "msg.findings": ("{errors} feil, {warnings} advarsel(er) i {files} fil(er).", "{errors} error(s), {warnings} warning(s) in {files} file(s)."),
     "msg.clean": ("{files} fil(er), {items} forpliktelser: ingen problemer.", "{files} file(s), {items} commitments: no problems."),
+    "msg.unchecked": (
+        "{count} sitater ikke kontrollert: ingen kildetekster i {sought}; oppgi --sources MAPPE eller sett `sources` i konfigurasjonen",
+        "{count} quotes not checked: no source texts at {sought}; give --sources DIR or set `sources` in the configuration",
+    ),
+    "msg.unchecked_web": (
+        "{count} sitater ikke kontrollert mot en lokal tekst: kilden er en nettside",
+        "{count} quotes not checked against a local text: their source is a web page",
+    ),
     "msg.clean_partly": ("{files} fil(er): ingen problemer i kontrollene som ble kjørt.", "{files} file(s): no problems in the checks that ran."),
     "msg.clean_rules": (
         "{files} fil(er), {items} forpliktelser, {rules} regel(er): ingen problemer.",
