@@ -23,6 +23,7 @@ from jinja2 import BaseLoader, Environment, ModuleLoader, PackageLoader, Templat
 FOLDER = "site.compiled"
 """Beside ``templates/site``: one module per template, and ``sources.json`` with what they were made from."""
 SOURCES = "sources.json"
+"""``{"jinja2": version, "templates": {name: fingerprint}}``."""
 
 
 def _fingerprint(environment: Environment, name: str, source: str) -> str:
@@ -57,12 +58,28 @@ class PrecompiledLoader(BaseLoader):
 
 @cache
 def _compiled() -> tuple[ModuleLoader, dict[str, str]] | None:
-    """The compiled code and the fingerprints it was made from; one loader per process, so each module is imported once."""
-    folder = resources.files("commit_tracker.report") / "templates" / FOLDER
-    if not isinstance(folder, Path) or not (folder / SOURCES).is_file():
+    """The compiled code and the fingerprints it was made from; one loader per process, so each module is imported once.
+
+    None when there is none, or when another version of Jinja2 made it (its code calls Jinja2's internals).
+    """
+    recorded = made_by()
+    if recorded is None or recorded[0] != jinja2.__version__:
         return None
-    fingerprints: dict[str, str] = json.loads((folder / SOURCES).read_text(encoding="utf-8"))
-    return ModuleLoader(folder), fingerprints
+    return ModuleLoader(shipped()), recorded[1]
+
+
+def shipped() -> Path:
+    """The folder of the compiled code in the package."""
+    return Path(str(resources.files("commit_tracker.report") / "templates" / FOLDER))
+
+
+def made_by() -> tuple[str, dict[str, str]] | None:
+    """The Jinja2 version that made the shipped code and each template's fingerprint; None when there is no code."""
+    sources = shipped() / SOURCES
+    if not sources.is_file():
+        return None
+    recorded = json.loads(sources.read_text(encoding="utf-8"))
+    return str(recorded["jinja2"]), dict(recorded["templates"])
 
 
 def precompile(environment: Environment, target: Path) -> None:
@@ -73,4 +90,5 @@ def precompile(environment: Environment, target: Path) -> None:
     environment.compile_templates(target, zip=None)
     assert environment.loader is not None
     fingerprints = {name: _fingerprint(environment, name, environment.loader.get_source(environment, name)[0]) for name in environment.list_templates()}
-    (target / SOURCES).write_text(json.dumps(fingerprints, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    recorded = {"jinja2": jinja2.__version__, "templates": fingerprints}
+    (target / SOURCES).write_text(json.dumps(recorded, indent=2, sort_keys=True) + "\n", encoding="utf-8")
