@@ -7,12 +7,14 @@ import datetime as dt
 import io
 import json
 import re
+import shutil
 from collections.abc import Iterator
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import jinja2
 import pytest
 from typer.testing import CliRunner
 
@@ -24,9 +26,11 @@ from commit_tracker.models import FollowUp
 from commit_tracker.query.filters import Filters, query_items
 from commit_tracker.query.links import Relation, detail, details, links_by_action
 from commit_tracker.query.tallies import briefing
+from commit_tracker.report.site import compiled
+from commit_tracker.report.site.compiled import precompile
 from commit_tracker.report.site.model import site_data
 from commit_tracker.report.site.output import MARKER, write_site
-from commit_tracker.report.site.render import SiteOptions, render_site
+from commit_tracker.report.site.render import SiteOptions, environment, render_site
 from tests.conftest import DATA, REPORTS, ROOT
 from tests.git_helpers import Repo
 
@@ -64,6 +68,17 @@ def test_query_items_over_given_views_is_query_items(real: Dataset) -> None:
     for source in real.sources:
         filters = Filters(as_of=AS_OF, source=source)
         assert query_items(real, filters, views) == query_items(real, filters)
+
+
+@pytest.mark.parametrize("which", ["fixture", "real"])
+def test_each_owners_and_sources_items_are_what_status_filters_give(which: str, dataset: Dataset, real: Dataset) -> None:
+    data = dataset if which == "fixture" else real
+    site = site_data(data, AS_OF, None)
+    assert any(site.owner_items.values())
+    for owner in data.owners:
+        assert site.owner_items[owner] == query_items(data, Filters(as_of=AS_OF, owner=owner)), owner
+    for source in data.sources:
+        assert site.source_items[source] == query_items(data, Filters(as_of=AS_OF, source=source)), source
 
 
 def test_links_by_action_lists_every_action_then_the_whole_objective(dataset: Dataset) -> None:
@@ -226,6 +241,40 @@ def test_the_csv_download_has_every_item_and_no_formula(dataset: Dataset, tmp_pa
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values())
 
 
+# The templates compiled ahead of time.
+
+
+def test_the_compiled_templates_are_current(tmp_path: Path) -> None:
+    # After changing a site template: python -c "from pathlib import Path; from commit_tracker.report.site.render import
+    # environment; from commit_tracker.report.site.compiled import precompile; precompile(environment(),
+    # Path('src/commit_tracker/report/templates/site.compiled'))"
+    recorded = compiled.made_by()
+    assert recorded is not None
+    names = environment().list_templates()
+    if recorded[0] != jinja2.__version__:
+        # Another Jinja2 (CI's oldest or newest pass): the shipped code is not used; every template compiles from its source.
+        assert all(environment().get_template(name).filename.endswith(name) for name in names)  # type: ignore[union-attr]
+        return
+    precompile(environment(), tmp_path)
+    made = {path.name: path.read_text(encoding="utf-8") for path in tmp_path.iterdir()}
+    assert {path.name: path.read_text(encoding="utf-8") for path in compiled.shipped().iterdir() if path.is_file()} == made, "regenerate site.compiled"
+    assert len(made) == len(names) + 1
+
+
+def test_a_template_is_taken_compiled_only_while_its_code_is_current(monkeypatch: pytest.MonkeyPatch) -> None:
+    modules = jinja2.ModuleLoader(compiled.shipped())
+    recorded = compiled.made_by()
+    assert recorded is not None
+    fingerprints = recorded[1]
+    monkeypatch.setattr(compiled, "_compiled", lambda: (modules, fingerprints))
+    if recorded[0] == jinja2.__version__:
+        assert environment().get_template("item.html").filename.endswith(".py")  # type: ignore[union-attr]
+    monkeypatch.setattr(compiled, "_compiled", lambda: (modules, {**fingerprints, "item.html": "stale"}))
+    assert environment().get_template("item.html").filename.endswith("item.html")  # type: ignore[union-attr]
+    monkeypatch.setattr(compiled, "_compiled", lambda: None)
+    assert environment().get_template("base.html").filename.endswith("base.html")  # type: ignore[union-attr]
+
+
 # Writing the folder.
 
 
@@ -242,6 +291,42 @@ def test_a_failed_build_leaves_the_old_site_whole(dataset: Dataset, tmp_path: Pa
     assert sorted(path.relative_to(site) for path in site.rglob("*")) == before
     assert (site / "nb" / "index.html").read_bytes() != b"half"
     assert [path.name for path in tmp_path.iterdir()] == ["site"], "the half-built folder was left behind"
+
+
+def test_a_rebuild_links_the_pages_that_did_not_change_and_writes_the_rest(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_site(iter([("nb/a.html", b"same"), ("nb/b.html", b"old"), ("en/c.html", b"gone")]), site)
+    before = {name: (site / name).stat().st_ino for name in ("nb/a.html", "nb/b.html")}
+    write_site(iter([("nb/a.html", b"same"), ("nb/b.html", b"new"), ("en/d.html", b"added")]), site)
+    assert (site / "nb" / "a.html").stat().st_ino == before["nb/a.html"], "an unchanged page is linked, not written again"
+    assert (site / "nb" / "b.html").read_bytes() == b"new"
+    assert (site / "nb" / "b.html").stat().st_ino != before["nb/b.html"]
+    assert (site / "en" / "d.html").read_bytes() == b"added"
+    assert not (site / "en" / "c.html").exists()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["site"], "the old site is removed after the swap"
+
+
+def test_a_rebuild_never_links_what_the_old_site_points_to(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_site(iter([("nb/a.html", b"page")]), site)
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes(b"page")
+    (site / "nb" / "a.html").unlink()
+    (site / "nb" / "a.html").symlink_to(outside)
+    write_site(iter([("nb/a.html", b"page")]), site)
+    page = site / "nb" / "a.html"
+    assert not page.is_symlink()
+    assert page.stat().st_ino != outside.stat().st_ino
+    assert outside.read_bytes() == b"page"
+    # Nor through a folder of the old site that is a symlink to another place.
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "a.html").write_bytes(b"page")
+    shutil.rmtree(site / "nb")
+    (site / "nb").symlink_to(elsewhere)
+    write_site(iter([("nb/a.html", b"page")]), site)
+    assert (site / "nb" / "a.html").stat().st_ino != (elsewhere / "a.html").stat().st_ino
+    assert (elsewhere / "a.html").read_bytes() == b"page"
 
 
 def test_a_folder_that_is_not_a_site_is_never_replaced(dataset: Dataset, tmp_path: Path) -> None:

@@ -112,10 +112,19 @@ def owners_under(dataset: Dataset, owner: str) -> frozenset[str]:
 _LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l"})
 
 
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _unmarked(match: re.Match[str]) -> str:
+    char = match.group()
+    return "" if unicodedata.combining(char) else char
+
+
 def fold(text: str) -> str:
     """Text for matching: case folded, accents removed (``Pågår`` → ``pagar``), spaces collapsed."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    # Only a character outside ASCII can be a combining mark: the rest is skipped in C (the site folds every item's texts).
+    bare = decomposed if decomposed.isascii() else _NON_ASCII.sub(_unmarked, decomposed)
     return " ".join(bare.translate(_LETTERS).split())
 
 

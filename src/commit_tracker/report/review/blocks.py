@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from commit_tracker.report.objective import ActionGroup, LinkedItem
+
 
 @dataclass(frozen=True)
 class Table:
@@ -26,6 +28,10 @@ class ObjectiveSection:
     actions: Table
     gap: str
     principles: str
+    measure_items: tuple[LinkedItem, ...] = ()
+    """The measures again, one per row of ``measures``: their status and their row's anchor, for HTML."""
+    action_groups: tuple[ActionGroup, ...] = ()
+    """The actions with their measures, as the site's objective page draws them (HTML)."""
 
 
 @dataclass(frozen=True)

@@ -30,10 +30,31 @@ class MarkdownReporter:
 
 
 class HtmlReporter:
-    """One self-contained HTML page from the template ``review/dossier.html.j2``, autoescaped."""
+    """One self-contained HTML page from ``review/dossier.html.j2``, autoescaped: the site's layout and macros, its stylesheet inline."""
 
     def render(self, data: Mapping[str, Any], lang: Lang) -> bytes:
-        template = _environment(autoescape=True).get_template("review/dossier.html.j2")
+        from importlib import resources
+
+        from markupsafe import Markup
+
+        from commit_tracker.report.labels import word
+        from commit_tracker.report.site.speech import STATUS_ICONS
+        from commit_tracker.vocabulary import Status
+
+        environment = _environment(autoescape=True)
+        stylesheet = (resources.files("commit_tracker.report") / "static" / "site.css").read_text(encoding="utf-8")
+        badges: dict[Status, Markup] = {}
+        # Set before the macros are loaded: an imported template keeps the globals it saw.
+        environment.globals.update(
+            badge=badges.__getitem__,
+            stylesheet=Markup(stylesheet),  # the package's own file, not data
+            skip=word("site.skip", lang),
+            lang=lang.value,
+            canonical=None,
+        )
+        macros: Any = environment.get_template("site/_macros.html").module
+        badges.update((status, macros.status_badge(status, status.label(lang), STATUS_ICONS[status])) for status in Status)
+        template = environment.get_template("review/dossier.html.j2")
         return template.render(dossier=layout(data, lang)).encode("utf-8")
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from commit_tracker.report.labels import kind_name
+from commit_tracker.report.objective import ActionGroup, LinkedItem
 from commit_tracker.report.review.blocks import ObjectiveSection, PrincipleSection, RoundTableSection, Table
 from commit_tracker.report.review.words import word
 from commit_tracker.vocabulary import Kind, Lang, Status
@@ -68,6 +69,17 @@ def _objective(row: Mapping[str, Any], names: Mapping[str, str], lang: Lang) -> 
             for a in row["actions"]
         ),
     )
+    items = {
+        m["id"]: LinkedItem(
+            m["id"],
+            m["title"],
+            kind_name(Kind(m["kind"]), lang),
+            Status(m["status"]),
+            f"#o{row['number']}-{m['id']}",
+            word("overdue", lang) if m["overdue"] else "",
+        )
+        for m in row["measures"]
+    }
     return ObjectiveSection(
         heading=word("objective", lang, number=row["number"], title=row["title"]),
         commitment=row["commitment"],
@@ -78,7 +90,28 @@ def _objective(row: Mapping[str, Any], names: Mapping[str, str], lang: Lang) -> 
         principles=f"{word('named_principles', lang)}: {', '.join(names.get(p, p) for p in row['principles'])}."
         if row["principles"]
         else word("no_named_principles", lang),
+        measure_items=tuple(items.values()),
+        action_groups=_action_groups(row, items, lang),
     )
+
+
+def _action_groups(row: Mapping[str, Any], items: Mapping[str, LinkedItem], lang: Lang) -> tuple[ActionGroup, ...]:
+    """Each action with the measures linked to it, then those linked to the objective as a whole: what the site's objective page shows."""
+    number = row["number"]
+    actions = tuple(
+        ActionGroup(
+            heading=a["ref"],
+            anchor=f"o{number}-action-{a['letter']}",
+            text=a["text"],
+            text_lang="nb",
+            adoption=word("adoption_line", lang, state=word("adoption." + a["adoption"], lang)),
+            items=tuple(items[item_id] for item_id in a["measures"] if item_id in items),
+            nothing=word("nothing_linked", lang),
+        )
+        for a in row["actions"]
+    )
+    whole = tuple(items[item_id] for item_id in row["whole_objective"] if item_id in items)
+    return (*actions, ActionGroup(word("whole_objective", lang), f"o{number}-action-whole", "", "", "", whole, word("nothing_linked", lang)))
 
 
 def _gap(row: Mapping[str, Any], lang: Lang) -> str:

