@@ -14,7 +14,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import jinja2
 import pytest
 from typer.testing import CliRunner
 
@@ -26,11 +25,9 @@ from commit_tracker.models import FollowUp
 from commit_tracker.query.filters import Filters, query_items
 from commit_tracker.query.links import Relation, detail, details, links_by_action
 from commit_tracker.query.tallies import briefing
-from commit_tracker.report.site import compiled
-from commit_tracker.report.site.compiled import precompile
 from commit_tracker.report.site.model import site_data
 from commit_tracker.report.site.output import MARKER, write_site
-from commit_tracker.report.site.render import SiteOptions, environment, render_site
+from commit_tracker.report.site.render import SiteOptions, render_site
 from tests.conftest import DATA, REPORTS, ROOT
 from tests.git_helpers import Repo
 
@@ -239,40 +236,6 @@ def test_the_csv_download_has_every_item_and_no_formula(dataset: Dataset, tmp_pa
     assert row["title"] == '\'=HYPERLINK("http://x")'
     assert row["note"] == "'+1"
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values())
-
-
-# The templates compiled ahead of time.
-
-
-def test_the_compiled_templates_are_current(tmp_path: Path) -> None:
-    # After changing a site template: python -c "from pathlib import Path; from commit_tracker.report.site.render import
-    # environment; from commit_tracker.report.site.compiled import precompile; precompile(environment(),
-    # Path('src/commit_tracker/report/templates/site.compiled'))"
-    recorded = compiled.made_by()
-    assert recorded is not None
-    names = environment().list_templates()
-    if recorded[0] != jinja2.__version__:
-        # Another Jinja2 (CI's oldest or newest pass): the shipped code is not used; every template compiles from its source.
-        assert all(environment().get_template(name).filename.endswith(name) for name in names)  # type: ignore[union-attr]
-        return
-    precompile(environment(), tmp_path)
-    made = {path.name: path.read_text(encoding="utf-8") for path in tmp_path.iterdir()}
-    assert {path.name: path.read_text(encoding="utf-8") for path in compiled.shipped().iterdir() if path.is_file()} == made, "regenerate site.compiled"
-    assert len(made) == len(names) + 1
-
-
-def test_a_template_is_taken_compiled_only_while_its_code_is_current(monkeypatch: pytest.MonkeyPatch) -> None:
-    modules = jinja2.ModuleLoader(compiled.shipped())
-    recorded = compiled.made_by()
-    assert recorded is not None
-    fingerprints = recorded[1]
-    monkeypatch.setattr(compiled, "_compiled", lambda: (modules, fingerprints))
-    if recorded[0] == jinja2.__version__:
-        assert environment().get_template("item.html").filename.endswith(".py")  # type: ignore[union-attr]
-    monkeypatch.setattr(compiled, "_compiled", lambda: (modules, {**fingerprints, "item.html": "stale"}))
-    assert environment().get_template("item.html").filename.endswith("item.html")  # type: ignore[union-attr]
-    monkeypatch.setattr(compiled, "_compiled", lambda: None)
-    assert environment().get_template("base.html").filename.endswith("base.html")  # type: ignore[union-attr]
 
 
 # Writing the folder.

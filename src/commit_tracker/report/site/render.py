@@ -17,7 +17,6 @@ from commit_tracker.query.links import Relation
 from commit_tracker.query.tallies import count_statuses
 from commit_tracker.report.document import JSON_VERSION
 from commit_tracker.report.items import chronological
-from commit_tracker.report.site.compiled import PrecompiledLoader
 from commit_tracker.report.site.downloads import downloads
 from commit_tracker.report.site.model import SiteData
 from commit_tracker.report.site.pages import CSV_FILE, JSON_FILE, depth, item_path, iter_pages, owner_path, source_path
@@ -53,12 +52,9 @@ class _SharedCode(BytecodeCache):
 
 
 def environment(code: BytecodeCache | None = None) -> Environment:
-    """Jinja2 with autoescape on: the data's text is never markup; controls and bidi characters are shown as escapes.
-
-    The templates come compiled from the package where that code is current (``report.site.compiled``).
-    """
+    """Jinja2 with autoescape on: the data's text is never markup; controls and bidi characters are shown as escapes."""
     return Environment(
-        loader=PrecompiledLoader(PackageLoader("commit_tracker.report", "templates/site")),
+        loader=PackageLoader("commit_tracker.report", "templates/site"),
         bytecode_cache=code,
         auto_reload=False,
         autoescape=select_autoescape(default=True, default_for_string=True),
