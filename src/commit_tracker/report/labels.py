@@ -217,7 +217,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "site.linked_count": ("{count} koblet", "{count} linked"),
     "site.gap": ("hull", "gap"),
     "site.downloads": ("Last ned", "Downloads"),
-    "site.json": ("Alle punkter som JSON (versjon {version}, som status --format json)", "All items as JSON (version {version}, as status --format json)"),
+    "site.json": (
+        "Alle punkter som JSON (versjon {version}, som status --all --format json)",
+        "All items as JSON (version {version}, as status --all --format json)",
+    ),
     "site.csv": ("Alle punkter som CSV", "All items as CSV"),
     "site.sources": ("Kildedokumenter", "Source documents"),
     "site.publisher": ("utgiver", "publisher"),
