@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from commit_tracker.query.items import title_of
 from commit_tracker.query.tallies import Coverage
@@ -14,24 +15,23 @@ COVERAGE_FIELDS = ("number", "id", "title", "status", *(kind.value for kind in K
 """The CSV columns: the objective, linked items per kind, in total and per status, the gap flag and the linked ids."""
 
 
+def coverage_data(row: Coverage) -> dict[str, Any]:
+    """What the JSON says of one objective's coverage; the review dossier says the same."""
+    return {
+        "status": row.objective.status.value,
+        "total": len(row.linked),
+        "by_kind": {kind.value: count for kind, count in row.by_kind().items()},
+        "by_status": {status.value: count for status, count in row.by_status().items()},
+        "gap": row.gap,
+        "items": [view.id for view in row.linked],
+    }
+
+
 def coverage_document(rows: Sequence[Coverage], lang: Lang) -> Document:
     """The coverage report of the loaded objectives."""
     data = {
         "version": JSON_VERSION,
-        "objectives": [
-            {
-                "number": row.number,
-                "id": row.objective.id,
-                "title": title_of(row.objective.item, lang),
-                "status": row.objective.status.value,
-                "total": len(row.linked),
-                "by_kind": {kind.value: count for kind, count in row.by_kind().items()},
-                "by_status": {status.value: count for status, count in row.by_status().items()},
-                "gap": row.gap,
-                "items": [view.id for view in row.linked],
-            }
-            for row in rows
-        ],
+        "objectives": [{"number": row.number, "id": row.objective.id, "title": title_of(row.objective.item, lang), **coverage_data(row)} for row in rows],
         "gaps": [row.number for row in rows if row.gap],
     }
     records = Records(

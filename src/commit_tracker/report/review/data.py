@@ -8,6 +8,7 @@ from commit_tracker.dataset import Dataset
 from commit_tracker.models import Principle, RoundTable, SourceRef
 from commit_tracker.query.items import text_of, title_of
 from commit_tracker.query.review import Measure, ObjectiveReview, Review
+from commit_tracker.report.coverage import coverage_data
 from commit_tracker.report.items import owner_name, source_data
 from commit_tracker.vocabulary import Lang
 
@@ -84,7 +85,6 @@ def _round_table(table: RoundTable) -> dict[str, Any]:
 
 def _objective(row: ObjectiveReview, dataset: Dataset, lang: Lang) -> dict[str, Any]:
     objective = row.objective
-    coverage = row.coverage
     return {
         "number": objective.number,
         "id": objective.id,
@@ -92,12 +92,7 @@ def _objective(row: ObjectiveReview, dataset: Dataset, lang: Lang) -> dict[str, 
         "paragraph": objective.paragraph,
         "commitment": objective.commitment,
         "source": source_data(objective.source),
-        "status": coverage.objective.status.value,
-        "total": len(coverage.linked),
-        "by_kind": {kind.value: count for kind, count in coverage.by_kind().items()},
-        "by_status": {status.value: count for status, count in coverage.by_status().items()},
-        "gap": coverage.gap,
-        "items": [view.id for view in coverage.linked],
+        **coverage_data(row.coverage),
         "measures": [_measure(measure, dataset, lang) for measure in row.measures],
         "actions": [
             {
