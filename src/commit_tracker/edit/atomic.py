@@ -117,24 +117,28 @@ def _refuse_unsafe(target: Path, shown: str) -> None:
 
 
 def _replace(target: Path, expected: bytes, new: bytes) -> bool:
-    mode = stat.S_IMODE(target.stat().st_mode)
+    with _written_beside(target, new, stat.S_IMODE(target.stat().st_mode)) as temporary:
+        if target.read_bytes() != expected:  # checked last, just before the rename
+            return False
+        temporary.replace(target)
+    return True
+
+
+@contextlib.contextmanager
+def _written_beside(target: Path, content: bytes, mode: int) -> Iterator[Path]:
+    """A synced temporary file beside ``target`` holding ``content``; removed unless renamed away."""
     descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TEMPORARY_SUFFIX, dir=target.parent)
     temporary = Path(name)
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(new)
+            handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
         temporary.chmod(mode)
-        if target.read_bytes() != expected:  # checked last, just before the rename
-            temporary.unlink()
-            return False
-        temporary.replace(target)
-    except BaseException:
+        yield temporary
+    finally:
         with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
-    return True
+            temporary.unlink()  # nothing there once renamed into place
 
 
 def _sync_folder(folder: Path) -> None:
@@ -154,25 +158,10 @@ def write_file(path: Path, content: bytes) -> None:
     target = Path(os.path.realpath(path))
     try:
         mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o666 & ~_umask()
-        descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TEMPORARY_SUFFIX, dir=target.parent)
+        with _written_beside(target, content, mode) as temporary:
+            temporary.replace(target)
     except OSError as error:
         raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
-    temporary = Path(name)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temporary.chmod(mode)
-        temporary.replace(target)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
     _sync_folder(target.parent)
 
 
