@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from commit_tracker.models import FollowUp, Status
+from commit_tracker.validation import validate_as
 
 _BASE = {"id": "f-1", "text": "T", "source": {"document": "doc", "locator": "l", "quote": "q"}}
 
@@ -21,12 +22,12 @@ _BASE = {"id": "f-1", "text": "T", "source": {"document": "doc", "locator": "l",
     ],
 )
 def test_the_latest_update_gives_the_current_status(updates: list[tuple[str, str]], expected: Status) -> None:
-    item = FollowUp.model_validate({**_BASE, "updates": [{"date": d, "status": s} for d, s in updates]})
+    item = validate_as(FollowUp, {**_BASE, "updates": [{"date": d, "status": s} for d, s in updates]})
     assert item.current_status is expected
 
 
 def test_without_updates_the_status_field_is_the_current_status() -> None:
-    assert FollowUp.model_validate({**_BASE, "status": "stalled"}).current_status is Status.STALLED
+    assert validate_as(FollowUp, {**_BASE, "status": "stalled"}).current_status is Status.STALLED
 
 
 @pytest.mark.parametrize(
@@ -44,19 +45,19 @@ def test_a_source_is_a_document_or_a_web_page_with_its_publisher_and_the_day_it_
     from pydantic import ValidationError
 
     with pytest.raises(ValidationError, match=message):
-        FollowUp.model_validate({**_BASE, "source": source})
+        validate_as(FollowUp, {**_BASE, "source": source})
 
 
 def test_a_web_page_is_cited_by_its_publisher_and_address() -> None:
     page = {"url": "https://x.org/p", "publisher": "P", "accessed": "2026-11-29", "locator": "l", "quote": "q"}
-    item = FollowUp.model_validate({**_BASE, "source": page})
+    item = validate_as(FollowUp, {**_BASE, "source": page})
     assert item.source.is_web_page
     assert item.source.cited == "P, https://x.org/p"
-    assert not FollowUp.model_validate(_BASE).source.is_web_page
+    assert not validate_as(FollowUp, _BASE).source.is_web_page
 
 
 def test_role_and_form_default_to_a_pledge_in_a_bullet() -> None:
     from commit_tracker.models import Form, Role
 
-    item = FollowUp.model_validate(_BASE)
+    item = validate_as(FollowUp, _BASE)
     assert (item.role, item.form) == (Role.PLEDGE, Form.BULLET)

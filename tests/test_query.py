@@ -74,7 +74,7 @@ def test_a_final_status_is_never_overdue(dataset: Dataset) -> None:
 
 def replace_status(item: FollowUp | object, status: Status) -> FollowUp:
     assert isinstance(item, FollowUp)
-    return item.model_copy(update={"updates": (StatusUpdate(date="2012-12-15", status=status),)})
+    return replace(item, updates=(StatusUpdate(date="2012-12-15", status=status),))
 
 
 def test_due_before_takes_a_partial_date(dataset: Dataset) -> None:
@@ -286,7 +286,7 @@ def test_tallies_count_pledges_only_not_headings_criteria_or_statements(dataset:
     items = dict(dataset.items)
     roles = {"ap-01": Role.HEADING, "ap-01-1": Role.CRITERION, "fu-01": Role.STATEMENT}
     for item_id, role in roles.items():
-        items[item_id] = items[item_id].model_copy(update={"role": role})
+        items[item_id] = replace(items[item_id], role=role)
     changed = replace(dataset, items=items)
 
     def totals(data: Dataset) -> tuple[dict[Kind, int], dict[int, int], int]:
@@ -308,7 +308,7 @@ def test_an_item_that_silences_overdue_with_a_reason_is_not_overdue_in_the_repor
 
     day = dt.date(2030, 1, 1)
     late = next(item for item in dataset.items.values() if is_overdue(item, day))
-    silenced = late.model_copy(update={"ignore": (Suppression(rule="overdue", reason="Recurring; the first round took place."),)})
+    silenced = replace(late, ignore=(Suppression(rule="overdue", reason="Recurring; the first round took place."),))
     assert not is_overdue(silenced, day)
-    other = late.model_copy(update={"ignore": (Suppression(rule="stale", reason="No newer report."),)})
+    other = replace(late, ignore=(Suppression(rule="stale", reason="No newer report."),))
     assert is_overdue(other, day)

@@ -147,7 +147,7 @@ def test_the_data_text_is_never_markup(dataset: Dataset, tmp_path: Path) -> None
     evil = dataset.items["fu-03"]
     assert isinstance(evil, FollowUp)
     items = dict(dataset.items)
-    items["fu-03"] = evil.model_copy(update={"text": '<script>alert("x")</script> & \u202egnp.exe', "title": None})
+    items["fu-03"] = replace(evil, text='<script>alert("x")</script> & \u202egnp.exe', title=None)
     changed = replace(dataset, items=items)
     site = build(changed, tmp_path / "site")
     page = (site / "en" / "items" / "fu-03.html").read_text(encoding="utf-8")
@@ -227,7 +227,7 @@ def test_the_json_download_is_what_status_gives(dataset: Dataset, tmp_path: Path
 
 def test_the_csv_download_has_every_item_and_no_formula(dataset: Dataset, tmp_path: Path) -> None:
     item = dataset.items["fu-03"]
-    items = {**dataset.items, "fu-03": item.model_copy(update={"title": '=HYPERLINK("http://x")', "note": "+1", "owner": item.owner})}
+    items = {**dataset.items, "fu-03": replace(item, title='=HYPERLINK("http://x")', note="+1", owner=item.owner)}
     changed = replace(dataset, items=items)
     site = build(changed, tmp_path / "site")
     rows = list(csv.DictReader(io.StringIO((site / "en" / "items.csv").read_text(encoding="utf-8"))))

@@ -1,14 +1,20 @@
-"""Pydantic models of the data files and partial dates."""
+"""The data model: frozen dataclasses of the data files, which pydantic validates; partial dates.
+
+The classes import nothing of pydantic: their constraints are markers (``constraints``) that
+pydantic reads when ``validation`` checks a file. A report can so use data validated by an
+earlier run (``cache``) without paying for pydantic at all.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema, model_validator
+from commit_tracker.constraints import Check, JsonSchema, Limits
 
 # The status vocabulary lives in a light module (no pydantic) so the command line can offer it
 # as choices at start-up; re-exported here, where the data model uses it.
@@ -58,9 +64,9 @@ def _check_partial_date(value: str) -> str:
 
 PartialDate = Annotated[
     str,
-    AfterValidator(_check_partial_date),
-    # The schema for editors: the shape only; the validator also rejects dates that do not exist.
-    WithJsonSchema({"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "description": "YYYY, YYYY-MM or YYYY-MM-DD"}),
+    Check(_check_partial_date),
+    # The schema for editors: the shape only; the check also rejects dates that do not exist.
+    JsonSchema({"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "description": "YYYY, YYYY-MM or YYYY-MM-DD"}),
 ]
 """A date as precise as its source: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
 
@@ -76,30 +82,37 @@ def _yaml_bool(value: object) -> object:
     raise ValueError(f"must be true or false, not {value!r}")
 
 
-Boolean = Annotated[bool, BeforeValidator(_yaml_bool)]
+Boolean = Annotated[bool, Check(_yaml_bool, before=True)]
 """A YAML 1.2 boolean: ``true`` or ``false``."""
 
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=80)]
+Id = Annotated[str, Limits(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=80)]
 """A stable, readable id: lower-case letters, digits, '.', '_' and '-'."""
 
-Text = Annotated[str, StringConstraints(min_length=1)]
+Text = Annotated[str, Limits(min_length=1)]
 
-ObjectiveRef = Annotated[str, StringConstraints(pattern=r"^([1-9]|1[0-9]|2[0-3])(\.[a-z])?$")]
+ObjectiveRef = Annotated[str, Limits(pattern=r"^([1-9]|1[0-9]|2[0-3])(\.[a-z])?$")]
 """A compact objective, ``10``, or one of its actions, ``10.c``."""
 
 
-class Strict(BaseModel):
-    """Base of every model: unknown keys are errors, values are not coerced silently."""
+def _about(text: str) -> dict[str, Any]:
+    """A field's description, as pydantic reads it from the dataclass field (into the JSON Schema)."""
+    return {"description": text}
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+
+@dataclass(frozen=True, kw_only=True)
+class Strict:
+    """Base of every model: unknown keys are errors; instances cannot be changed."""
+
+    __pydantic_config__ = {"extra": "forbid"}  # noqa: RUF012 (read by pydantic, never changed)
 
 
-Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+Url = Annotated[str, Limits(pattern=r"^https?://\S+$")]
 """The address of a public web page."""
 
 _WEB_FIELDS = ("url", "title", "publisher", "date", "accessed")
 
 
+@dataclass(frozen=True, kw_only=True)
 class SourceRef(Strict):
     """Where a statement comes from: a document in the sources registry, or a public web page; a place in it; a quote.
 
@@ -107,17 +120,17 @@ class SourceRef(Strict):
     is verbatim from the page, and cannot be checked against a local text.
     """
 
-    document: Id | None = Field(None, description="A source in the sources registry; leave out for a web page (give url).")
-    url: Url | None = Field(None, description="A public web page, instead of a document.")
-    title: str | None = Field(None, description="The web page's title or headline, as the page gives it; left out where none was found.")
-    publisher: str | None = Field(None, description="Who publishes the web page.")
-    date: PartialDate | None = Field(None, description="The web page's own date, where it gives one.")
-    accessed: PartialDate | None = Field(None, description="When the web page was read.")
-    locator: Text = Field(description="Section, paragraph or line, e.g. 'MÅL 10 (§ 25)', 'line 22'.")
-    quote: Text = Field(description="Verbatim text of the source; checked with --sources.")
+    document: Id | None = field(default=None, metadata=_about("A source in the sources registry; leave out for a web page (give url)."))
+    url: Url | None = field(default=None, metadata=_about("A public web page, instead of a document."))
+    title: str | None = field(default=None, metadata=_about("The web page's title or headline, as the page gives it; left out where none was found."))
+    publisher: str | None = field(default=None, metadata=_about("Who publishes the web page."))
+    date: PartialDate | None = field(default=None, metadata=_about("The web page's own date, where it gives one."))
+    accessed: PartialDate | None = field(default=None, metadata=_about("When the web page was read."))
+    locator: Text = field(metadata=_about("Section, paragraph or line, e.g. 'MÅL 10 (§ 25)', 'line 22'."))
+    quote: Text = field(metadata=_about("Verbatim text of the source; checked with --sources."))
 
-    @model_validator(mode="after")
-    def _document_or_web_page(self) -> SourceRef:
+    def __post_init__(self) -> None:
+        """pydantic runs this after the fields: a ValueError is an error at the reference."""
         if (self.document is None) == (self.url is None):
             raise ValueError("give either 'document' (a source id) or 'url' (a web page), not both or neither")
         if self.url is None:
@@ -128,7 +141,6 @@ class SourceRef(Strict):
             missing = [name for name in ("publisher", "accessed") if not getattr(self, name)]
             if missing:
                 raise ValueError(f"a web page needs {', '.join(missing)} too")
-        return self
 
     @property
     def is_web_page(self) -> bool:
@@ -141,6 +153,7 @@ class SourceRef(Strict):
         return self.document if self.document is not None else f"{self.publisher}, {self.url}"
 
 
+@dataclass(frozen=True, kw_only=True)
 class Source(Strict):
     """A source document."""
 
@@ -148,31 +161,33 @@ class Source(Strict):
     title: Text
     publisher: Text
     date: PartialDate
-    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")]
-    file: Text = Field(description="File name of the text the data were encoded from.")
-    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-    title_inferred: bool = Field(False, description="True when the document gives no title and this one was made up from its content.")
-    date_inferred: bool = Field(False, description="True when the document gives no date and it was inferred; the note says how.")
+    language: Annotated[str, Limits(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")]
+    file: Text = field(metadata=_about("File name of the text the data were encoded from."))
+    sha256: Annotated[str, Limits(pattern=r"^[0-9a-f]{64}$")]
+    title_inferred: bool = field(default=False, metadata=_about("True when the document gives no title and this one was made up from its content."))
+    date_inferred: bool = field(default=False, metadata=_about("True when the document gives no date and it was inferred; the note says how."))
     note: str | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class Owner(Strict):
     """A responsible body or unit; ``parent`` is the id of the body it belongs to."""
 
     id: Id
     name: Text
     name_en: str | None = None
-    name_en_inferred: bool = Field(False, description="True when the source gives no English name and name_en is a translation.")
+    name_en_inferred: bool = field(default=False, metadata=_about("True when the source gives no English name and name_en is a translation."))
     parent: Id | None = None
     source: SourceRef | None = None
     note: str | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class StatusUpdate(Strict):
     """A dated statement of where an item stands."""
 
     date: PartialDate
-    date_inferred: Boolean = Field(False, description="True when the source gives no date and it was inferred.")
+    date_inferred: Boolean = field(default=False, metadata=_about("True when the source gives no date and it was inferred."))
     status: Status
     note: str | None = None
     source: SourceRef | None = None
@@ -190,36 +205,39 @@ def _check_reason(value: str) -> str:
     return value
 
 
+@dataclass(frozen=True, kw_only=True)
 class Suppression(Strict):
     """Silences one ``check`` rule for the item it is on; the reason says why."""
 
-    rule: Annotated[str, AfterValidator(_check_rule_id), WithJsonSchema({"type": "string", "pattern": "^[a-z][a-z0-9-]*$"})] = Field(
-        description="A rule id, as `commit-tracker rules` lists them."
+    rule: Annotated[str, Check(_check_rule_id), JsonSchema({"type": "string", "pattern": "^[a-z][a-z0-9-]*$"})] = field(
+        metadata=_about("A rule id, as `commit-tracker rules` lists them.")
     )
-    reason: Annotated[str, AfterValidator(_check_reason), WithJsonSchema({"type": "string", "pattern": "\\S"})] = Field(
-        description="Why the rule does not apply to this item."
+    reason: Annotated[str, Check(_check_reason), JsonSchema({"type": "string", "pattern": "\\S"})] = field(
+        metadata=_about("Why the rule does not apply to this item.")
     )
 
 
+@dataclass(frozen=True, kw_only=True)
 class Tracked(Strict):
     """Fields every commitment shares: identity, source, owner, status and links."""
 
     id: Id
     title: str | None = None
-    role: Role = Field(
-        Role.PLEDGE, description="pledge (a commitment), heading (a topic label) or criterion (a condition of its parent); tallies count pledges only."
+    role: Role = field(
+        default=Role.PLEDGE,
+        metadata=_about("pledge (a commitment), heading (a topic label) or criterion (a condition of its parent); tallies count pledges only."),
     )
     source: SourceRef
     owner: Id | None = None
-    status: Status | None = Field(None, description="Defaults to not_assessed; the latest update wins.")
+    status: Status | None = field(default=None, metadata=_about("Defaults to not_assessed; the latest update wins."))
     updates: tuple[StatusUpdate, ...] = ()
     due: PartialDate | None = None
-    objectives: tuple[ObjectiveRef, ...] = Field((), description="Linked compact objectives or actions.")
-    principles: tuple[Id, ...] = Field((), description="The compact's guiding principles (ids) the item's text names.")
+    objectives: tuple[ObjectiveRef, ...] = field(default=(), metadata=_about("Linked compact objectives or actions."))
+    principles: tuple[Id, ...] = field(default=(), metadata=_about("The compact's guiding principles (ids) the item's text names."))
     duplicate_of: Id | None = None
     supersedes: Id | None = None
     note: str | None = None
-    ignore: tuple[Suppression, ...] = Field((), description="Rules of `commit-tracker check` silenced for this item, each with a reason.")
+    ignore: tuple[Suppression, ...] = field(default=(), metadata=_about("Rules of `commit-tracker check` silenced for this item, each with a reason."))
 
     @property
     def current_status(self) -> Status:
@@ -240,26 +258,27 @@ class AdoptionState(StrEnum):
     NOT_ASSESSED = "not_assessed"
 
 
+@dataclass(frozen=True, kw_only=True)
 class Adoption(Strict):
     """A state's choice of a compact action, with the source that records it."""
 
     state: AdoptionState
-    source: SourceRef | None = Field(None, description="Required unless the state is not_assessed.")
+    source: SourceRef | None = field(default=None, metadata=_about("Required unless the state is not_assessed."))
     note: str | None = None
 
-    @model_validator(mode="after")
-    def _sourced(self) -> Adoption:
+    def __post_init__(self) -> None:
+        """pydantic runs this after the fields: a ValueError is an error at the adoption."""
         if self.state is not AdoptionState.NOT_ASSESSED and self.source is None:
             raise ValueError(f"adoption '{self.state.value}' needs a source that records the choice")
-        return self
 
 
+@dataclass(frozen=True, kw_only=True)
 class Action(Strict):
     """A lettered action under a compact objective."""
 
-    letter: Annotated[str, StringConstraints(pattern=r"^[a-z]$")]
+    letter: Annotated[str, Limits(pattern=r"^[a-z]$")]
     text: Text
-    adoption: Adoption | None = Field(None, description="Whether the state drew on the action; absent means not_assessed.")
+    adoption: Adoption | None = field(default=None, metadata=_about("Whether the state drew on the action; absent means not_assessed."))
 
     @property
     def adoption_state(self) -> AdoptionState:
@@ -267,34 +286,38 @@ class Action(Strict):
         return self.adoption.state if self.adoption else AdoptionState.NOT_ASSESSED
 
 
+@dataclass(frozen=True, kw_only=True)
 class Objective(Tracked):
     """One of the 23 objectives of the Global Compact for Migration."""
 
-    number: Annotated[int, Field(ge=1, le=23)]
-    paragraph: Annotated[int, Field(ge=1)]
-    title_nb: Text = Field(description="As in the 'MÅL N:' heading.")
-    title_nb_list: str | None = Field(None, description="The list wording, where it differs.")
+    number: Annotated[int, Limits(ge=1, le=23)]
+    paragraph: Annotated[int, Limits(ge=1)]
+    title_nb: Text = field(metadata=_about("As in the 'MÅL N:' heading."))
+    title_nb_list: str | None = field(default=None, metadata=_about("The list wording, where it differs."))
     title_en: Text
     commitment: Text
     actions: tuple[Action, ...]
 
 
+@dataclass(frozen=True, kw_only=True)
 class CompactCommitment(Tracked):
     """An implementation or follow-up-and-review commitment of the compact."""
 
     text: Text
     section: Text
-    paragraph: Annotated[int, Field(ge=1)] | None = None
+    paragraph: Annotated[int, Limits(ge=1)] | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class FollowUp(Tracked):
     """A point of a follow-up plan or report, with the unit responsible for it."""
 
     text: Text
-    group: str | None = Field(None, description="Part of the plan, e.g. 'ministry' or 'iom'.")
-    form: Form = Field(Form.BULLET, description="bullet (a list item) or prose (a commitment made in running text).")
+    group: str | None = field(default=None, metadata=_about("Part of the plan, e.g. 'ministry' or 'iom'."))
+    form: Form = field(default=Form.BULLET, metadata=_about("bullet (a list item) or prose (a commitment made in running text)."))
 
 
+@dataclass(frozen=True, kw_only=True)
 class Initiative(Strict):
     """A key initiative that groups pledges (document 004)."""
 
@@ -303,44 +326,50 @@ class Initiative(Strict):
     source: SourceRef
 
 
+@dataclass(frozen=True, kw_only=True)
 class Pledge(Tracked):
     """A programme pledge: a bullet or sub-bullet of a pledge list."""
 
     text: Text
-    section: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+)*$")]
+    section: Annotated[str, Limits(pattern=r"^\d+(\.\d+)*$")]
     section_title: Text
-    form: Form = Field(Form.BULLET, description="bullet (a list item) or prose (a commitment made in running text).")
+    form: Form = field(default=Form.BULLET, metadata=_about("bullet (a list item) or prose (a commitment made in running text)."))
     parent: Id | None = None
     initiative: Id | None = None
-    criteria: tuple[Text, ...] = Field((), description="Deprecated: encode each criterion as its own entry with role: criterion and parent.")
+    criteria: tuple[Text, ...] = field(default=(), metadata=_about("Deprecated: encode each criterion as its own entry with role: criterion and parent."))
 
 
+@dataclass(frozen=True, kw_only=True)
 class Principle(Strict):
     """One of the compact's ten guiding principles (§ 15), named and worded as the text gives it."""
 
     id: Id
-    number: Annotated[int, Field(ge=1, le=10)]
-    name_nb: Text = Field(description="The name as printed before the colon in § 15.")
-    name_en: Text = Field(description="The official English name.")
-    text: Text = Field(description="Verbatim, from after the name to the next principle.")
+    number: Annotated[int, Limits(ge=1, le=10)]
+    name_nb: Text = field(metadata=_about("The name as printed before the colon in § 15."))
+    name_en: Text = field(metadata=_about("The official English name."))
+    text: Text = field(metadata=_about("Verbatim, from after the name to the next principle."))
     source: SourceRef
     note: str | None = None
 
 
-ObjectiveNumber = Annotated[int, Field(ge=1, le=23)]
+ObjectiveNumber = Annotated[int, Limits(ge=1, le=23)]
 
 
+@dataclass(frozen=True, kw_only=True)
 class RoundTable(Strict):
     """A round table of the International Migration Review Forum and the objectives it reviews."""
 
     id: Id
-    number: Annotated[int, Field(ge=1, le=4)]
-    objectives: tuple[ObjectiveNumber, ...] = Field(min_length=1)
-    decided_by: Text | None = Field(None, description="The decision that fixes the grouping, by symbol (and paragraph where known), e.g. 'A/RES/73/326'.")
-    source: SourceRef = Field(description="Where the grouping is read, verbatim: a document or a public web page.")
+    number: Annotated[int, Limits(ge=1, le=4)]
+    objectives: Annotated[tuple[ObjectiveNumber, ...], Limits(min_length=1)]
+    decided_by: Text | None = field(
+        default=None, metadata=_about("The decision that fixes the grouping, by symbol (and paragraph where known), e.g. 'A/RES/73/326'.")
+    )
+    source: SourceRef = field(metadata=_about("Where the grouping is read, verbatim: a document or a public web page."))
     note: str | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class DataFile(Strict):
     """One data file: any of the sections, each a list."""
 
@@ -354,6 +383,19 @@ class DataFile(Strict):
     initiatives: tuple[Initiative, ...] = ()
     pledges: tuple[Pledge, ...] = ()
 
+
+MODEL_BY_SECTION: dict[str, type[Strict]] = {
+    "sources": Source,
+    "owners": Owner,
+    "principles": Principle,
+    "round_tables": RoundTable,
+    "objectives": Objective,
+    "compact_commitments": CompactCommitment,
+    "followups": FollowUp,
+    "initiatives": Initiative,
+    "pledges": Pledge,
+}
+"""The model of each data-file section's entries (the sections of :class:`DataFile`)."""
 
 KIND_BY_SECTION: dict[str, str] = {
     "objectives": "objective",

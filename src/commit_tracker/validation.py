@@ -1,17 +1,21 @@
-"""Validate a parsed file against the models; each pydantic error becomes a located finding."""
+"""Validate a parsed file against the models with pydantic; each of its errors becomes a located finding."""
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
+import typing
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from commit_tracker.findings import Finding
 from commit_tracker.loader import MAX_FINDINGS, ParsedFile
-from commit_tracker.models import DataFile
+from commit_tracker.models import DataFile, Strict
+
+ModelT = TypeVar("ModelT", bound=Strict)
 
 CHUNK_NODES = 10_000
 """A large file is validated a run of items at a time, about this many values each, so that the
@@ -21,13 +25,34 @@ MAX_ITEM_VALUES = 50_000
 """An item holding this many values or more is not validated (its errors alone could be as many)."""
 
 
+_ADAPTERS: dict[type[Strict], TypeAdapter[Any]] = {}
+
+
+def _adapter(model: type[Strict]) -> TypeAdapter[Any]:
+    adapter = _ADAPTERS.get(model)
+    if adapter is None:
+        adapter = _ADAPTERS[model] = TypeAdapter(model)
+    return adapter
+
+
+def validate_as(model: type[ModelT], data: Any) -> ModelT:
+    """``data`` (a mapping as read) as an instance of ``model``; raises pydantic's ValidationError."""
+    value: ModelT = _adapter(model).validate_python(data)
+    return value
+
+
+def field_names(model: type[Strict]) -> list[str]:
+    """The model's keys, in the order the data files write them."""
+    return [field.name for field in dataclasses.fields(model)]
+
+
 def validate_file(parsed: ParsedFile) -> tuple[DataFile | None, list[Finding]]:
     """The file's DataFile, or None and a finding for each schema error, at most ``MAX_FINDINGS``."""
     if parsed.data is None:
         return None, []
     if parsed.nodes <= CHUNK_NODES:
         try:
-            return DataFile.model_validate(parsed.data), []
+            return validate_as(DataFile, parsed.data), []
         except ValidationError as error:
             pending: list[_Pending] = []
             _add_errors(parsed, error, pending, {})
@@ -50,12 +75,12 @@ def _validate_in_runs(parsed: ParsedFile, data: dict[str, Any]) -> tuple[DataFil
     """Validate the sections' shape, then each section a run of items at a time; stop at ``MAX_FINDINGS``."""
     pending: list[_Pending] = []
     try:
-        DataFile.model_validate({key: [] if isinstance(value, list) else value for key, value in data.items()})
+        validate_as(DataFile, {key: [] if isinstance(value, list) else value for key, value in data.items()})
     except ValidationError as error:
         _add_errors(parsed, error, pending, {})
     sections: dict[str, tuple[Any, ...]] = {}
     for key, value in data.items():
-        if key not in DataFile.model_fields or not isinstance(value, list):
+        if key not in field_names(DataFile) or not isinstance(value, list):
             continue
         validated: list[Any] = []
         start = 0
@@ -74,7 +99,7 @@ def _validate_in_runs(parsed: ParsedFile, data: dict[str, Any]) -> tuple[DataFil
                 pending.append(_Pending((key, start), False, "too-many-values", message, item_id_at(data, (key, start))))
             else:
                 try:
-                    validated.extend(getattr(DataFile.model_validate({key: value[start:end]}), key))
+                    validated.extend(getattr(validate_as(DataFile, {key: value[start:end]}), key))
                 except ValidationError as error:
                     _add_errors(parsed, error, pending, {key: start})
             start = end
@@ -82,7 +107,7 @@ def _validate_in_runs(parsed: ParsedFile, data: dict[str, Any]) -> tuple[DataFil
     if pending:
         return None, _located(parsed, pending)
     # Every item was validated above, and DataFile has no rule across items.
-    return DataFile.model_construct(None, **sections), []
+    return DataFile(**sections), []
 
 
 def _count_values(value: Any, limit: int) -> int:
@@ -144,7 +169,7 @@ def describe_loc(loc: tuple[str | int, ...]) -> str:
 def _pending(parsed: ParsedFile, loc: tuple[str | int, ...], detail: Any) -> _Pending:
     item_id = item_id_at(parsed.data, loc)
     inner = loc[2:] if item_id else loc  # the path shown after the item id
-    if detail["type"] == "extra_forbidden":
+    if detail["type"] in ("unexpected_keyword_argument", "extra_forbidden"):
         rule, where, key = "unknown-key", loc, True
         text = f"unknown key '{loc[-1]}'{_suggestion(loc)}; remove it or fix its spelling"
         inner = inner[:-1]
@@ -173,28 +198,32 @@ def _suggestion(loc: tuple[str | int, ...]) -> str:
     model = _model_at(loc[:-1])
     if model is None:
         return ""
-    close = difflib.get_close_matches(str(loc[-1]), list(model.model_fields), n=1)
+    close = difflib.get_close_matches(str(loc[-1]), field_names(model), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-def _model_at(loc: tuple[str | int, ...]) -> type[BaseModel] | None:
+def _model_at(loc: tuple[str | int, ...]) -> type[Strict] | None:
     """The model class that validates the mapping at ``loc``."""
-    model: type[BaseModel] = DataFile
+    model: type[Strict] = DataFile
     for step in loc:
         if isinstance(step, int):
             continue
-        field = model.model_fields.get(step)
-        if field is None:
+        annotation = _hints(model).get(str(step))
+        if annotation is None:
             return None
-        inner = _model_in(field.annotation)
+        inner = _model_in(annotation)
         if inner is None:
             return None
         model = inner
     return model
 
 
-def _model_in(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+def _hints(model: type[Strict]) -> dict[str, Any]:
+    return typing.get_type_hints(model)
+
+
+def _model_in(annotation: Any) -> type[Strict] | None:
+    if isinstance(annotation, type) and issubclass(annotation, Strict):
         return annotation
     for arg in getattr(annotation, "__args__", ()):
         found = _model_in(arg)

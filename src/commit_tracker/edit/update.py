@@ -26,6 +26,7 @@ from commit_tracker.edit.yamltext import EditError, YamlText
 from commit_tracker.findings import Finding
 from commit_tracker.loader import ParsedFile, read_bytes
 from commit_tracker.models import Status, Tracked, parse_partial_date
+from commit_tracker.validation import field_names, validate_as
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def plan_update(outcome: Outcome, request: UpdateRequest) -> UpdatePlan:
     position = max((index + 1 for index, old in enumerate(updates) if parse_partial_date(old["date"]) <= new_date), default=0)
     item["updates"] = [*updates[:position], update, *updates[position:]]
     try:
-        new_status = model.model_validate(item).current_status
+        new_status = validate_as(model, item).current_status
     except ValidationError as error:
         raise UsageError(f"the update would not be valid: {error.errors()[0]['msg']}") from None
     fields = {"status": new_status.value} if "status" in item else {}
@@ -193,7 +194,7 @@ def _update_entry(request: UpdateRequest) -> dict[str, Any]:
 
 def _edit(text: str, section: str, index: int, fields: dict[str, str], update: dict[str, Any], position: int, model: type[Tracked]) -> str:
     """The update added and ``fields`` set, one edit at a time; the text is composed again between edits."""
-    order = list(model.model_fields)
+    order = field_names(model)
 
     def preceding(key: str) -> list[str]:
         return order[: order.index(key)]

@@ -12,11 +12,11 @@ import typing
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from commit_tracker.loader import ParsedFile
-from commit_tracker.models import KIND_BY_SECTION, DataFile, Status, Tracked, parse_partial_date
-from commit_tracker.validation import validate_file
+from commit_tracker.models import KIND_BY_SECTION, MODEL_BY_SECTION, Status, Tracked, parse_partial_date
+from commit_tracker.validation import validate_as, validate_file
 
 
 @dataclass(frozen=True)
@@ -77,9 +77,8 @@ def item_states(parsed: ParsedFile, path: str) -> list[ItemState]:
 
 def validated(section: str, entry: dict[str, Any]) -> Tracked | None:
     """The entry as its section's model, or None when it does not validate."""
-    model: type[BaseModel] = typing.get_args(DataFile.model_fields[section].annotation)[0]
     try:
-        item = model.model_validate(entry)
+        item = validate_as(MODEL_BY_SECTION[section], entry)
     except ValidationError:
         return None
     return item if isinstance(item, Tracked) else None
