@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from commit_tracker.checker import DATA_DIR_NAME, UsageError, display_path, find_data_dir
 from commit_tracker.checks import BUILTIN_RULES, RULES
 from commit_tracker.checks.runner import Settings, suggest
+from commit_tracker.errors import UsageError
+from commit_tracker.files import DATA_DIR_NAME, display_path, find_data_dir
 from commit_tracker.findings import Severity
 
 CONFIG_NAME = ".commit-tracker.toml"

@@ -65,7 +65,7 @@ def is_older(stated: Stated, as_of: dt.date, days: int) -> bool:
 
 def commit_dates(data_dir: Path) -> dict[str, dt.date]:
     """The date of the last commit that changed each item; none outside a git repository."""
-    from commit_tracker.checker import UsageError
+    from commit_tracker.errors import UsageError
     from commit_tracker.history.timeline import last_commit_dates
 
     try:

@@ -212,7 +212,7 @@ def check(
 
 
 def _parse_day(text: str | None) -> dt.date:
-    from commit_tracker.checker import UsageError
+    from commit_tracker.errors import UsageError
 
     if text is None:
         return dt.date.today()
@@ -319,9 +319,9 @@ def rules(
     """List the policy rules of 'check': id, default severity, what each checks."""
 
     def action() -> int:
-        from commit_tracker.checker import UsageError
         from commit_tracker.checks import RULES
         from commit_tracker.checks.runner import suggest
+        from commit_tracker.errors import UsageError
         from commit_tracker.report.rules import rule_help
 
         if rule is None:

@@ -48,8 +48,8 @@ def site(
     """Build a static report site (nb and en) that works from disk or any static host: overview, objectives, items, owners, sources, filters, downloads."""
 
     def action() -> int:
-        from commit_tracker.checker import UsageError
         from commit_tracker.cli.reporting import as_of_day, load
+        from commit_tracker.errors import UsageError
         from commit_tracker.history.timeline import DataCommits, data_commits
         from commit_tracker.report.site.model import site_data
         from commit_tracker.report.site.output import write_site

@@ -18,7 +18,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from commit_tracker.checker import UsageError
+from commit_tracker.errors import UsageError
 
 LOCK_WAIT = 30.0
 """Seconds a writer waits for another to finish before it gives up, writing nothing."""

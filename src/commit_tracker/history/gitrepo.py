@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from commit_tracker.checker import UsageError
+from commit_tracker.errors import UsageError
 from commit_tracker.models import latest_day
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")

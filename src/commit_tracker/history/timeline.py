@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from commit_tracker.checker import UsageError
 from commit_tracker.dataset import unknown_id_message
+from commit_tracker.errors import UsageError
 from commit_tracker.history.gitrepo import Commit, GitRepo
 from commit_tracker.history.items import ItemState, UpdateRecord, newest_update
 from commit_tracker.history.snapshots import CUT, Snapshot, SnapshotReader

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import TypeVar
 
-from commit_tracker.checker import UsageError
+from commit_tracker.errors import UsageError
 from commit_tracker.query.filters import fold
 from commit_tracker.vocabulary import STATUS_LABELS, Kind, Status
 

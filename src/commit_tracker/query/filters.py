@@ -8,8 +8,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from commit_tracker.checker import UsageError
 from commit_tracker.dataset import Dataset
+from commit_tracker.errors import UsageError
 from commit_tracker.models import latest_day, parse_partial_date
 from commit_tracker.query.items import ItemView, is_stale, iter_views, searchable_texts
 from commit_tracker.vocabulary import Kind, SortKey, Status

@@ -9,8 +9,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from commit_tracker.checker import UsageError
 from commit_tracker.dataset import Dataset
+from commit_tracker.errors import UsageError
 from commit_tracker.models import Action, AdoptionState, Objective, Owner, Principle, RoundTable, SourceRef, Tracked, parse_partial_date
 from commit_tracker.query.items import ItemView
 from commit_tracker.query.links import refs_to

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from commit_tracker.checker import UsageError
 from commit_tracker.dataset import Dataset, closest
+from commit_tracker.errors import UsageError
 from commit_tracker.models import Objective, Owner
 from commit_tracker.query.filters import owners_under
 from commit_tracker.query.items import ItemView, iter_views

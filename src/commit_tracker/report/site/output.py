@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from commit_tracker.checker import UsageError
+from commit_tracker.errors import UsageError
 
 MARKER = ".commit-tracker-site"
 """A file in every site folder: only a folder that has it (or an empty one) is replaced."""
