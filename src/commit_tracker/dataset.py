@@ -5,11 +5,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from commit_tracker.findings import Finding
-from commit_tracker.loader import ParsedFile
-from commit_tracker.marks import Position
 from commit_tracker.models import (
     KIND_BY_SECTION,
     DataFile,
@@ -22,6 +20,10 @@ from commit_tracker.models import (
     Source,
     Tracked,
 )
+
+if TYPE_CHECKING:
+    from commit_tracker.marks import Position
+    from commit_tracker.parsed import ParsedFile
 
 
 class Origin(NamedTuple):

@@ -15,7 +15,6 @@ import errno
 import re
 import stat
 from array import array
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +31,9 @@ from yaml.events import (
 )
 
 from commit_tracker.findings import Finding
-from commit_tracker.marks import INVALID_KEY, NO_KEY, Position, mark_of, stream_marks
+from commit_tracker.marks import INVALID_KEY, NO_KEY, mark_of
+from commit_tracker.parsed import LOCATE_IN_MEMORY as LOCATE_IN_MEMORY
+from commit_tracker.parsed import ParsedFile as ParsedFile
 from commit_tracker.sanitize import HIDDEN, HIDDEN_ASTRAL, HIDDEN_BMP, escape, may_hold_astral
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -50,9 +51,6 @@ BYTES_PER_NODE = 8
 BASE_NODES = 100_000
 """The real data use 25 to 75 bytes a value; a file denser than ``BYTES_PER_NODE`` is refused, so
 that the memory spent on a file stays a small multiple of its size whatever its shape."""
-
-LOCATE_IN_MEMORY = 50_000
-"""Up to this many values, ``locate_many`` keeps the file's marks in memory; above, it streams."""
 
 HAS_LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
 
@@ -75,72 +73,12 @@ class _ParseStopError(Exception):
         """The findings made before composition stopped."""
 
 
-@dataclass
-class ParsedFile:
-    """A data file as read: its text, its data (None when unusable) and what was wrong."""
-
-    path: Path
-    display: str
-    text: str | None
-    data: dict[str, Any] | None
-    findings: list[Finding] = field(default_factory=list)
-    pure: bool = False
-    nodes: int = 0
-    """How many values (scalars, lists and mappings) the file holds."""
-    _positions: dict[int, Any] | None = field(default=None, repr=False)
-    _marked: Any = field(default=None, repr=False)
-
-    def locate(self, loc: tuple[str | int, ...], *, key: bool = False) -> Position:
-        """The position of the value at ``loc`` (or of its key), or of the nearest container.
-
-        Parses the file a second time, recording marks; done once, only when needed.
-        """
-        if self.text is None:
-            return (1, 1)
-        if self._positions is None:
-            positions: dict[int, Any] = {}
-            try:
-                self._marked = _compose(self.text, self.display, self.pure, positions)[0][0]
-            except _ParseStopError:
-                self._marked = None
-            self._positions = positions
-        node, where = self._marked, (1, 1)
-        for step in loc:
-            marks = self._positions.get(id(node))
-            if marks is None:
-                break
-            if isinstance(node, dict) and isinstance(step, str) and step in node:
-                key_pos, value_pos = marks["keys"][step]
-                where = key_pos if key and step == loc[-1] else value_pos
-                node = node[step]
-            elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
-                items = marks["items"]
-                where = (items[2 * step], items[2 * step + 1])
-                node = node[step]
-            else:
-                break
-        return where
-
-    def locate_many(self, requests: list[tuple[tuple[str | int, ...], bool]]) -> list[Position]:
-        """``locate`` for many (loc, key) at once. A large file is streamed once, keeping only the
-        marks on the requested paths, so finding positions costs no second copy of its data."""
-        if self.text is None or self.nodes <= LOCATE_IN_MEMORY:
-            return [self.locate(loc, key=key) for loc, key in requests]
-        values, keys = stream_marks(self.text, self.pure, {loc[:index] for loc, _ in requests for index in range(1, len(loc) + 1)})
-        found = []
-        for loc, key in requests:
-            where = (1, 1)
-            for index in range(1, len(loc) + 1):
-                prefix = loc[:index]
-                if prefix not in values:
-                    break
-                where = keys[prefix] if key and index == len(loc) and prefix in keys else values[prefix]
-            found.append(where)
-        return found
-
-    def forget_positions(self) -> None:
-        """Free the marked copy of the data; ``locate`` makes it again if asked."""
-        self._positions = self._marked = None
+def marked_data(text: str, display: str, pure: bool, positions: dict[int, Any]) -> Any:
+    """The file's data composed again, recording each value's marks in ``positions``; None when it cannot be composed."""
+    try:
+        return _compose(text, display, pure, positions)[0][0]
+    except _ParseStopError:
+        return None
 
 
 def read_file(path: Path, display: str, *, pure: bool = False, max_bytes: int = MAX_BYTES) -> ParsedFile:
