@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 import typer
-from typer.core import TyperArgument, TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup
+
+from commit_tracker.cli import coercion
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -92,7 +94,7 @@ def page(text: str) -> bool:
 
 def guarded(debug: bool, action: Callable[[], int]) -> NoReturn:
     """Run a command; a usage problem or an unexpected error is one line on stderr and exit 2."""
-    from commit_tracker.checker import UsageError
+    from commit_tracker.errors import UsageError
 
     try:
         code = action()
@@ -111,7 +113,8 @@ def guarded(debug: bool, action: Callable[[], int]) -> NoReturn:
 
 def data_dir(option: Path | None) -> Path:
     """The data folder: the one given, or data/ here or in the nearest parent."""
-    from commit_tracker.checker import DATA_DIR_NAME, UsageError, find_data_dir
+    from commit_tracker.errors import UsageError
+    from commit_tracker.files import DATA_DIR_NAME, find_data_dir
 
     if option is not None:
         if not option.is_dir():
@@ -162,13 +165,23 @@ class CommandGroup(TyperGroup):
         for param in getattr(command, "params", ()):
             if isinstance(param, TyperArgument):
                 param.__class__ = _PlainArgument
+        if coercion.AVAILABLE and type(command) is TyperCommand:
+            command.__class__ = coercion.LightCommand
         return command
 
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        coercion.lighten(self.get_params(ctx))  # the root options: --version, and typer's completion options
+        rest: list[str] = super().parse_args(ctx, args)
+        return rest
 
-class _PlainArgument(TyperArgument):
+
+_Argument: Any = coercion.LightArgument if coercion.AVAILABLE else TyperArgument
+
+
+class _PlainArgument(_Argument):  # type: ignore[misc]
     """An argument shown in help by its name alone (``ID``), not with a Python type (``<str>``)."""
 
-    def display_type_rich(self, ctx: typer.Context) -> str | None:  # type: ignore[override]
+    def display_type_rich(self, ctx: typer.Context) -> str | None:
         return None
 
 
