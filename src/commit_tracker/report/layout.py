@@ -67,7 +67,7 @@ def cell_len(text: str) -> int:
 def text_width(text: str) -> int:
     """The terminal width of the text's widest line."""
     if "\n" in text:
-        return max(cell_len(line) for line in text.split("\n"))
+        return max(text_width_line(line) for line in text.split("\n"))
     return text_width_line(text)
 
 
