@@ -18,6 +18,13 @@ SEEDS = Path(os.environ.get("COMMIT_TRACKER_SEEDS") or ROOT.parent / "shared" / 
 """The source texts: beside the checkout, or where COMMIT_TRACKER_SEEDS points (a worktree elsewhere)."""
 
 
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test keeps loaded data in a cache folder of its own, never the user's (commands run in-process and as processes)."""
+    monkeypatch.delenv("COMMIT_TRACKER_NO_CACHE", raising=False)
+    monkeypatch.setenv("COMMIT_TRACKER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     """A typer runner; stdout and stderr are kept apart."""

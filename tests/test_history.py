@@ -448,7 +448,7 @@ def test_each_distinct_entry_is_parsed_once(history: History, monkeypatch: pytes
         parsed.append(raw)
         return real(raw, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(snapshots, "read_bytes", counting)
+    monkeypatch.setattr("commit_tracker.loader.read_bytes", counting)  # snapshots imports it where it parses
     data = history.repo.root / "data"
     with snapshots.SnapshotReader(GitRepo.find(data), data) as reader:
         item_history(reader, "f-1")
@@ -569,10 +569,10 @@ def _break_then_fix(history: History, broken: str) -> tuple[str, str]:
 def test_a_commit_whose_file_does_not_load_makes_the_state_unknown(
     runner: CliRunner, history: History, monkeypatch: pytest.MonkeyPatch, broken: str, reason: str
 ) -> None:
-    from commit_tracker.history import snapshots
+    from commit_tracker import loader
 
     if reason == "over the limit":
-        monkeypatch.setattr(snapshots, "read_bytes", _capped(snapshots.read_bytes, 60))  # type: ignore[attr-defined]
+        monkeypatch.setattr(loader, "read_bytes", _capped(loader.read_bytes, 60))
     bad, fixed = _break_then_fix(history, broken)
     events = json.loads(_run(runner, "history", "f-4", "--format", "json")[1])["events"]
     kinds = [(event["short"], event["event"]) for event in events]

@@ -66,7 +66,16 @@ def terminal(color: ColorChoice, to_file: bool = False) -> Terminal:
 
 
 def load(data: list[Path] | None, lang: Lang = Lang.EN) -> Dataset:
-    """The valid data; when it has errors, the findings go to stderr and the run ends with exit 1."""
+    """The valid data; when it has errors, the findings go to stderr and the run ends with exit 1.
+
+    Valid data an earlier run loaded from the same files come from the cache, unparsed.
+    """
+    from commit_tracker.cache import DatasetCache
+
+    cache = DatasetCache.find(data or [], cwd=Path.cwd(), environ=os.environ)
+    kept = cache.read() if cache is not None else None
+    if kept is not None:
+        return kept
     from commit_tracker.checker import run_checks
 
     outcome = run_checks(data or [], cwd=Path.cwd())
@@ -86,6 +95,8 @@ def load(data: list[Path] | None, lang: Lang = Lang.EN) -> Dataset:
 
         say("commit-tracker: error: " + word("msg.data_errors", lang, errors=str(errors)))
         raise typer.Exit(EXIT_FINDINGS)
+    if cache is not None:
+        cache.write(outcome.dataset)
     return outcome.dataset
 
 

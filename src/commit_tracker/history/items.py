@@ -10,13 +10,15 @@ import hashlib
 import json
 import typing
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from commit_tracker.loader import ParsedFile
 from commit_tracker.models import KIND_BY_SECTION, MODEL_BY_SECTION, Status, Tracked, parse_partial_date
-from commit_tracker.validation import validate_as, validate_file
+
+if TYPE_CHECKING:
+    from commit_tracker.parsed import ParsedFile
+
+# The parser and the validator are imported where an item is read, not here: the history keeps
+# the states it read between runs (snapshots), and a walk that finds them all needs neither.
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ def newest_update(updates: typing.Iterable[UpdateRecord]) -> UpdateRecord | None
 
 def item_states(parsed: ParsedFile, path: str) -> list[ItemState]:
     """The items of one parsed file; items that do not validate are read from the raw data."""
+    from commit_tracker.validation import validate_file
+
     data, _ = validate_file(parsed)
     raw = parsed.data or {}
     states = []
@@ -77,6 +81,10 @@ def item_states(parsed: ParsedFile, path: str) -> list[ItemState]:
 
 def validated(section: str, entry: dict[str, Any]) -> Tracked | None:
     """The entry as its section's model, or None when it does not validate."""
+    from pydantic import ValidationError
+
+    from commit_tracker.validation import validate_as
+
     try:
         item = validate_as(MODEL_BY_SECTION[section], entry)
     except ValidationError:

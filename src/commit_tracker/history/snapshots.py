@@ -3,22 +3,28 @@
 Items are indexed by id across all files, so an item that moved to another file, or whose
 file was renamed, is the same item. A blob read once is parsed once, and within a changed
 file each distinct entry text is parsed once (see :mod:`chunks`): a commit costs what it changed.
+What a blob holds is kept between runs (``cache.ResultStore``), so a walk parses only what is
+new since the last; the parser and the validator are then not even imported.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import stat
 from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from commit_tracker.checker import SUFFIXES, UsageError
+from commit_tracker.cache import ResultStore
+from commit_tracker.errors import UsageError
+from commit_tracker.files import SUFFIXES
 from commit_tracker.findings import Finding
 from commit_tracker.history.chunks import PLACEHOLDER, Split, split_entries
 from commit_tracker.history.gitrepo import GitRepo, ObjectReader, parse_tree
 from commit_tracker.history.items import ItemState, item_state, item_states, validated
-from commit_tracker.loader import MAX_BYTES, decode, read_bytes, read_file
 from commit_tracker.models import KIND_BY_SECTION
 
 _BLOB_CACHE = 256
@@ -50,7 +56,7 @@ class Snapshot(dict[str, ItemState]):
 class SnapshotReader:
     """Snapshots of one data folder at commits and in the working tree; use it as a context manager."""
 
-    def __init__(self, repo: GitRepo, data_dir: Path, *, pure: bool = False) -> None:
+    def __init__(self, repo: GitRepo, data_dir: Path, *, pure: bool = False, kept: ResultStore | None = None) -> None:
         self.repo = repo
         self.data_dir = data_dir
         self.data_path = repo.relative(data_dir)
@@ -62,6 +68,8 @@ class SnapshotReader:
         self.unloaded: list[str] = []
         """Files of the working tree that did not load: their items are missing from it."""
         self._skeletons: OrderedDict[tuple[str, tuple[tuple[str, int], ...]], bool] = OrderedDict()
+        self._kept = kept if kept is not None else ResultStore.for_folder(repo.root, self.data_path, pure=pure, environ=os.environ)
+        """What earlier walks read from each blob (and file on disk), by content."""
 
     def __enter__(self) -> SnapshotReader:
         self._objects = self.repo.objects()
@@ -71,6 +79,7 @@ class SnapshotReader:
         if self._objects is not None:
             self._objects.close()
             self._objects = None
+        self._kept.save()
 
     def at(self, sha: str | None) -> Snapshot:
         """The items at a commit; empty for None (before the first commit) or where the folder is missing.
@@ -122,28 +131,53 @@ class SnapshotReader:
         snapshot = Snapshot()
         for path in sorted(p for p in self.data_dir.iterdir() if p.suffix in SUFFIXES and not p.is_dir()):
             display = f"{self.data_path}/{path.name}" if self.data_path else path.name
-            try:
-                parsed = read_file(path, display, pure=self.pure)
-            except OSError as error:
-                raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
-            if parsed.data is None:
-                snapshot.unknown[display] = _problem(parsed.findings)
+            states, problem = self._file_states(path, display)
+            if problem is not None:
+                snapshot.unknown[display] = problem
                 if display not in self.unloaded:
                     self.unloaded.append(display)
-            for state in item_states(parsed, display):
+            for state in states:
                 snapshot.setdefault(state.id, state)
         return snapshot
+
+    def _file_states(self, path: Path, display: str) -> tuple[list[ItemState], str | None]:
+        """The items of a file on disk, and why it did not load (None when it did); kept by content like a blob."""
+        key = None
+        try:
+            if stat.S_ISREG(path.stat().st_mode):
+                raw = path.read_bytes()
+                key = ("file", display, hashlib.sha1(b"blob %d\0" % len(raw) + raw, usedforsecurity=False).hexdigest())
+        except OSError:
+            key = None
+        kept = self._kept.get(key) if key is not None else None
+        if isinstance(kept, tuple):
+            return kept
+        from commit_tracker.loader import read_file
+
+        try:
+            parsed = read_file(path, display, pure=self.pure)
+        except OSError as error:
+            raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
+        found = (item_states(parsed, display), _problem(parsed.findings) if parsed.data is None else None)
+        if key is not None:
+            self._kept.put(key, found)
+        return found
 
     def _blob_states(self, blob_id: str, path: str) -> tuple[list[ItemState], str | None]:
         """The items of a blob, and why it could not be read (None when it could)."""
         cached = self._blobs.get(blob_id)
         if cached is None:
-            found = self._reader().read(blob_id)
-            if found is None:
-                cached = (path, [], f"object {blob_id[:12]} is missing from the repository")
+            kept = self._kept.get(blob_id)
+            if isinstance(kept, tuple):
+                cached = kept
             else:
-                states, problem = self.read_items(found[2], path)
-                cached = (path, states, problem)
+                found = self._reader().read(blob_id)
+                if found is None:
+                    cached = (path, [], f"object {blob_id[:12]} is missing from the repository")
+                else:
+                    states, problem = self.read_items(found[2], path)
+                    cached = (path, states, problem)
+                    self._kept.put(blob_id, cached)
             _remember(self._blobs, blob_id, cached, _BLOB_CACHE)
         else:
             self._blobs.move_to_end(blob_id)
@@ -156,6 +190,8 @@ class SnapshotReader:
 
     def read_items(self, raw: bytes, path: str) -> tuple[list[ItemState], str | None]:
         """The items of a file's content, and why the file could not be read (None when it could)."""
+        from commit_tracker.loader import MAX_BYTES, decode, read_bytes
+
         text, problem = decode(raw, path)
         # Control characters need no check here: the loader finds them in the entry or skeleton
         # that holds them, and such a file is then parsed whole.
@@ -172,6 +208,8 @@ class SnapshotReader:
 
     def _skeleton_holds(self, split: Split, path: str) -> bool:
         """True when YAML reads the skeleton as the split does: that many entries per section."""
+        from commit_tracker.loader import read_bytes
+
         key = (split.skeleton, tuple(sorted(split.counts.items())))
         if key not in self._skeletons:
             parsed = read_bytes(split.skeleton.encode(), Path(path), path, pure=self.pure)
@@ -184,6 +222,8 @@ class SnapshotReader:
         return bool(self._skeletons[key])
 
     def _entry_state(self, section: str, chunk: str, path: str) -> ItemState | None:
+        from commit_tracker.loader import read_bytes
+
         key = (section, chunk)
         if key in self._entries:
             self._entries.move_to_end(key)
