@@ -56,10 +56,10 @@ def schema_file() -> Path:
     result = subprocess.run([tool("commit-tracker"), "schema"], capture_output=True, text=True, check=False)
     if result.returncode == 0 and result.stdout.strip().startswith("{"):
         target.write_text(result.stdout, encoding="utf-8")
-    else:  # before `commit-tracker schema` existed: the same schema, straight from the models
-        from commit_tracker.models import DataFile
+    else:  # the same schema, straight from the models
+        from commit_tracker.schema import data_file_schema
 
-        target.write_text(json.dumps(DataFile.model_json_schema()), encoding="utf-8")
+        target.write_text(json.dumps(data_file_schema()), encoding="utf-8")
     return target
 
 

