@@ -57,3 +57,27 @@ def print_pdf(url: str, target: Path) -> int:
     _run("--no-pdf-header-footer", f"--print-to-pdf={target}", url)
     content = target.read_bytes()
     return len(re.findall(rb"/Type\s*/Page(?![s\w])", content))
+
+
+_PROBE = """<script>
+window.addEventListener("load", function () {
+  var root = document.documentElement;
+  document.body.setAttribute("data-widths", root.clientWidth + " " + root.scrollWidth);
+});
+</script>"""
+
+
+def page_widths(page: Path, window_width: int) -> tuple[int, int]:
+    """(the viewport's width, the page's scroll width) of an HTML file in a window that wide.
+
+    A copy with a measuring script goes beside the page, so its stylesheet and links resolve.
+    """
+    probe = page.with_name(f".probe-{page.name}")
+    probe.write_text(page.read_text(encoding="utf-8").replace("</body>", _PROBE + "</body>"), encoding="utf-8")
+    try:
+        dom = _run(f"--window-size={window_width},900", "--virtual-time-budget=2000", "--dump-dom", probe.as_uri()).stdout
+    finally:
+        probe.unlink()
+    found = re.search(r'data-widths="(\d+) (\d+)"', dom)
+    assert found is not None, dom[-500:]
+    return int(found.group(1)), int(found.group(2))

@@ -24,7 +24,7 @@ from commit_tracker.report.site.model import site_data
 from commit_tracker.report.site.output import write_site
 from commit_tracker.report.site.render import SiteOptions, render_site
 from commit_tracker.vocabulary import Kind, Status
-from tests.browser import dump_dom, print_pdf
+from tests.browser import dump_dom, page_widths, print_pdf
 from tests.conftest import DATA, REPORTS, ROOT
 
 AS_OF = dt.date(2024, 1, 1)
@@ -198,3 +198,20 @@ def test_the_overview_prints_one_a4_page_per_section(tmp_path: Path) -> None:
     assert print_pdf((out / "en" / "index.html").as_uri(), tmp_path / "overview.pdf") == sections
     pdf = (tmp_path / "overview.pdf").read_bytes()
     assert re.search(rb"/MediaBox\s*\[\s*0 0 59[45](\.\d+)? 84[12](\.\d+)?\s*\]", pdf), "not A4"
+
+
+def test_on_a_phone_no_page_scrolls_sideways_only_a_wide_table_in_its_box(site: Path, real: Dataset, tmp_path: Path) -> None:
+    """At a 400-pixel window the pages and the review dossier fit; a table too wide scrolls within its own box."""
+    from typer.testing import CliRunner
+
+    from commit_tracker.cli import app
+
+    dossier = tmp_path / "dossier.html"
+    result = CliRunner().invoke(app, ["review", "-d", str(DATA), "-f", "html", "-o", str(dossier), "--as-of", AS_OF.isoformat(), "-q"])
+    assert result.exit_code == 0, result.stderr
+    owner = next(iter(sorted((site / "en" / "owners").glob("*.html"))))
+    item = site / "en" / "items" / "ap-3.4.1-01.html"
+    for page in (site / "en" / "index.html", site / "en" / "items.html", owner, item, dossier):
+        viewport, width = page_widths(page, 400)
+        assert width <= viewport, f"{page.name} is {width} pixels wide in a {viewport}-pixel viewport"
+    assert 'class="table-scroll" role="region"' in (site / "en" / "items.html").read_text(encoding="utf-8")
