@@ -4,6 +4,7 @@ help without Python types, shell completion of ids; through typer's CliRunner, s
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -162,6 +163,8 @@ def test_completion_offers_item_and_owner_ids(monkeypatch: pytest.MonkeyPatch) -
     assert all(identifier.startswith("iom-eval-ud") for identifier in complete_item_ids("iom-eval-ud"))
     assert {"ud-hum", "ud-mrdem", "ud-regionalavdelingen", "ud-stasjoner"} <= set(complete_owner_ids("ud-"))
     assert all(identifier.startswith("ud-") for identifier in complete_owner_ids("ud-"))
+    # The first completion kept the data it loaded: the next ones, and the reports, read no YAML.
+    assert len(list(Path(os.environ["COMMIT_TRACKER_CACHE_DIR"]).glob("*.pickle"))) == 1
 
 
 def test_completion_without_data_offers_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -18,9 +18,16 @@ def _ids(*sections: str) -> list[str]:
     from pathlib import Path
 
     try:
-        from commit_tracker.checker import run_checks
+        from commit_tracker.cli.reporting import cached
 
-        dataset = run_checks([], cwd=Path.cwd()).dataset
+        cache, dataset = cached(None)  # a report run before has kept the data: no parsing while the shell waits
+        if dataset is None:
+            from commit_tracker.checker import run_checks
+
+            outcome = run_checks([], cwd=Path.cwd())
+            dataset = outcome.dataset
+            if cache is not None and not outcome.failed and not outcome.unreadable:
+                cache.write(dataset)
         return [identifier for section in sections for identifier in getattr(dataset, section)]
     except Exception:  # noqa: BLE001 (a completion that fails must print nothing, not a traceback into the shell)
         return []

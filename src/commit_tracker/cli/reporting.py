@@ -20,6 +20,7 @@ from commit_tracker.report import ColorChoice, FindingsFormat, ReportFormat, Ter
 from commit_tracker.vocabulary import Lang
 
 if TYPE_CHECKING:
+    from commit_tracker.cache import DatasetCache
     from commit_tracker.dataset import Dataset
     from commit_tracker.report.document import Document
 
@@ -70,10 +71,7 @@ def load(data: list[Path] | None, lang: Lang = Lang.EN) -> Dataset:
 
     Valid data an earlier run loaded from the same files come from the cache, unparsed.
     """
-    from commit_tracker.cache import DatasetCache
-
-    cache = DatasetCache.find(data or [], cwd=Path.cwd(), environ=os.environ)
-    kept = cache.read() if cache is not None else None
+    cache, kept = cached(data)
     if kept is not None:
         return kept
     from commit_tracker.checker import run_checks
@@ -98,6 +96,14 @@ def load(data: list[Path] | None, lang: Lang = Lang.EN) -> Dataset:
     if cache is not None:
         cache.write(outcome.dataset)
     return outcome.dataset
+
+
+def cached(data: list[Path] | None) -> tuple[DatasetCache | None, Dataset | None]:
+    """The cache entry for the data files, and the valid data it holds (None on a miss or with caching off)."""
+    from commit_tracker.cache import DatasetCache
+
+    cache = DatasetCache.find(data or [], cwd=Path.cwd(), environ=os.environ)
+    return cache, cache.read() if cache is not None else None
 
 
 def commit_dates(dataset: Dataset) -> dict[str, dt.date]:
