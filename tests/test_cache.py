@@ -151,3 +151,13 @@ def test_a_report_from_the_cache_imports_neither_pydantic_nor_the_yaml_parser(tm
         assert runs[0].stdout == runs[1].stdout
         # The second run finds all it needs kept: the history too, which the first run walked.
         assert runs[1].stderr.splitlines()[-1] == "[]", (args, runs[1].stderr)
+
+
+def test_a_cache_that_cannot_be_written_is_skipped_and_the_report_made(runner: CliRunner, data: Path, tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    for folder in (blocked, blocked / "below"):
+        result = runner.invoke(app, ["coverage", "--data", str(data), "--format", "json"], env={"COMMIT_TRACKER_CACHE_DIR": str(folder)})
+        assert result.exit_code == 0, result.stderr
+        assert result.stdout.startswith("{")
+    assert blocked.read_text(encoding="utf-8") == "not a folder"
