@@ -101,15 +101,28 @@ def test_old_entries_are_pruned(data: Path, tmp_path: Path) -> None:
     assert not list(folder.glob("*.tmp"))
 
 
-def test_a_report_from_the_cache_is_the_report_from_the_files(runner: CliRunner, data: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["status", "--all"],
+        ["status"],
+        ["show", "fu-03"],
+        ["show", "jd"],
+        ["coverage", "--format", "json"],
+        ["owners", "--format", "csv"],
+        ["review", "--format", "json"],
+    ],
+)
+def test_a_report_from_the_cache_is_the_report_from_the_files(runner: CliRunner, data: Path, tmp_path: Path, command: list[str]) -> None:
     folder = tmp_path / "cache"
     environ = {"COMMIT_TRACKER_CACHE_DIR": str(folder), "COLUMNS": "120"}
-    first = runner.invoke(app, ["status", "--all", "--data", str(data), "--as-of", "2013-06-01"], env=environ)
+    args = [*command, "--data", str(data), "--as-of", "2013-06-01"]
+    first = runner.invoke(app, args, env=environ)
     assert first.exit_code == 0, first.stderr
     assert len(list(folder.glob("*.pickle"))) == 1
-    again = runner.invoke(app, ["status", "--all", "--data", str(data), "--as-of", "2013-06-01"], env=environ)
+    again = runner.invoke(app, args, env=environ)
     assert (again.exit_code, again.stdout, again.stderr) == (0, first.stdout, first.stderr)
-    off = runner.invoke(app, ["status", "--all", "--data", str(data), "--as-of", "2013-06-01"], env={**environ, "COMMIT_TRACKER_NO_CACHE": "1"})
+    off = runner.invoke(app, args, env={**environ, "COMMIT_TRACKER_NO_CACHE": "1"})
     assert (off.exit_code, off.stdout) == (0, first.stdout)
 
 
