@@ -174,3 +174,11 @@ def test_a_cache_that_cannot_be_written_is_skipped_and_the_report_made(runner: C
         assert result.exit_code == 0, result.stderr
         assert result.stdout.startswith("{")
     assert blocked.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_the_entry_holds_the_bytes_its_key_was_made_from(data: Path, tmp_path: Path) -> None:
+    """A run loads these bytes, not the files read again, so an edit in between cannot be kept under the old key."""
+    cache = entry(data, tmp_path / "cache")
+    assert cache.contents == {path.resolve(): path.read_bytes() for path in data.glob("*.yaml")}
+    outcome = run_checks([data], cwd=data.parent, contents=dict.fromkeys(cache.contents, b"owners: []\n"))
+    assert not outcome.dataset.items  # what was given is what was loaded

@@ -20,9 +20,9 @@ import os
 import pickle
 import stat
 import sys
-import tempfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,6 +63,8 @@ class DatasetCache:
 
     folder: Path
     key: str
+    contents: dict[Path, bytes] = field(default_factory=dict, compare=False, repr=False)
+    """The bytes the key was made from, by resolved path: load these, so that what is kept is what was hashed."""
 
     @classmethod
     def find(cls, paths: Sequence[Path], *, cwd: Path, environ: Mapping[str, str]) -> DatasetCache | None:
@@ -74,18 +76,17 @@ class DatasetCache:
         if folder is None:
             return None
         targets, context = collect_files(paths, cwd)
-        digest = hashlib.sha256()
-        for part in (str(FORMAT), __version__, sys.version, str(cwd), _code_stamp()):
-            digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+        contents: dict[Path, bytes] = {}
+        parts = [str(cwd)]
         for group in (targets, context):
-            digest.update(b"\1")
+            parts.append("")  # where the files checked end and those read for context begin
             for path in group:
                 content = _plain_file(path)
                 if content is None:
                     return None
-                digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
-                digest.update(hashlib.sha256(content).digest())
-        return cls(folder, digest.hexdigest())
+                contents[path] = content
+                parts += [str(path), hashlib.sha256(content).hexdigest()]
+        return cls(folder, _key(*parts), contents)
 
     @property
     def path(self) -> Path:
@@ -127,10 +128,7 @@ class ResultStore:
         folder = cache_folder(environ)
         if folder is None:
             return cls(None)
-        digest = hashlib.sha256()
-        for part in (str(FORMAT), __version__, sys.version, "history", str(repo), data_path, str(pure), _code_stamp()):
-            digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
-        return cls(folder / (digest.hexdigest() + _SUFFIX))
+        return cls(folder / (_key("history", str(repo), data_path, str(pure)) + _SUFFIX))
 
     def get(self, key: object) -> object | None:
         """The result kept for ``key``, or None."""
@@ -152,6 +150,14 @@ class ResultStore:
             self._grown = False
 
 
+def _key(*parts: str) -> str:
+    """A hash of ``parts`` and of what every entry depends on: the format, this program and Python."""
+    digest = hashlib.sha256()
+    for part in (str(FORMAT), __version__, sys.version, _code_stamp(), *parts):
+        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    return digest.hexdigest()
+
+
 def _read_trusted(path: Path) -> object:
     """What the entry at ``path`` holds; None when it is missing, broken, or not the user's own."""
     try:
@@ -165,18 +171,13 @@ def _read_trusted(path: Path) -> object:
 
 def _write_atomically(path: Path, content: bytes) -> None:
     """Replace the entry at ``path`` whole, readable by the user alone; prune old entries. A cache that cannot be written is left alone."""
-    folder = path.parent
+    from commit_tracker.edit.atomic import written_beside  # only when writing: a hit need not import it
+
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        descriptor, name = tempfile.mkstemp(prefix=f".{path.stem[:16]}.", suffix=".tmp", dir=folder)  # mode 0600
-        try:
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(content)
-            Path(name).replace(path)
-        finally:
-            with contextlib.suppress(OSError):
-                Path(name).unlink()
-        _prune(folder, KEEP)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with written_beside(path, content, 0o600) as temporary:
+            temporary.replace(path)
+        _prune(path.parent, KEEP)
     except OSError:
         return
 
@@ -212,6 +213,7 @@ def _trusted(status: os.stat_result) -> bool:
     return stat.S_ISREG(status.st_mode) and owner_ok and not status.st_mode & 0o022
 
 
+@cache  # the program does not change while it runs
 def _code_stamp() -> str:
     """What changes when this program or its parser and validator change: their files' sizes and times."""
     stamps = []

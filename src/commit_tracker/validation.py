@@ -79,8 +79,9 @@ def _validate_in_runs(parsed: ParsedFile, data: dict[str, Any]) -> tuple[DataFil
     except ValidationError as error:
         _add_errors(parsed, error, pending, {})
     sections: dict[str, tuple[Any, ...]] = {}
+    names = field_names(DataFile)
     for key, value in data.items():
-        if key not in field_names(DataFile) or not isinstance(value, list):
+        if key not in names or not isinstance(value, list):
             continue
         validated: list[Any] = []
         start = 0

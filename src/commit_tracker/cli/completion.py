@@ -24,7 +24,7 @@ def _ids(*sections: str) -> list[str]:
         if dataset is None:
             from commit_tracker.checker import run_checks
 
-            outcome = run_checks([], cwd=Path.cwd())
+            outcome = run_checks([], cwd=Path.cwd(), contents=cache.contents if cache is not None else None)
             dataset = outcome.dataset
             if cache is not None and not outcome.failed and not outcome.unreadable:
                 cache.write(dataset)

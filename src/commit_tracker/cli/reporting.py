@@ -76,7 +76,7 @@ def load(data: list[Path] | None, lang: Lang = Lang.EN) -> Dataset:
         return kept
     from commit_tracker.checker import run_checks
 
-    outcome = run_checks(data or [], cwd=Path.cwd())
+    outcome = run_checks(data or [], cwd=Path.cwd(), contents=cache.contents if cache is not None else None)
     for problem in outcome.unreadable:
         say(f"commit-tracker: error: cannot read {problem}")
     if outcome.unreadable:

@@ -117,7 +117,7 @@ def _refuse_unsafe(target: Path, shown: str) -> None:
 
 
 def _replace(target: Path, expected: bytes, new: bytes) -> bool:
-    with _written_beside(target, new, stat.S_IMODE(target.stat().st_mode)) as temporary:
+    with written_beside(target, new, stat.S_IMODE(target.stat().st_mode)) as temporary:
         if target.read_bytes() != expected:  # checked last, just before the rename
             return False
         temporary.replace(target)
@@ -125,7 +125,7 @@ def _replace(target: Path, expected: bytes, new: bytes) -> bool:
 
 
 @contextlib.contextmanager
-def _written_beside(target: Path, content: bytes, mode: int) -> Iterator[Path]:
+def written_beside(target: Path, content: bytes, mode: int) -> Iterator[Path]:
     """A synced temporary file beside ``target`` holding ``content``; removed unless renamed away."""
     descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TEMPORARY_SUFFIX, dir=target.parent)
     temporary = Path(name)
@@ -158,7 +158,7 @@ def write_file(path: Path, content: bytes) -> None:
     target = Path(os.path.realpath(path))
     try:
         mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o666 & ~_umask()
-        with _written_beside(target, content, mode) as temporary:
+        with written_beside(target, content, mode) as temporary:
             temporary.replace(target)
     except OSError as error:
         raise UsageError(f"cannot write {path}: {error.strerror or error}") from None

@@ -142,20 +142,21 @@ class SnapshotReader:
 
     def _file_states(self, path: Path, display: str) -> tuple[list[ItemState], str | None]:
         """The items of a file on disk, and why it did not load (None when it did); kept by content like a blob."""
-        key = None
+        raw = key = None
         try:
             if stat.S_ISREG(path.stat().st_mode):
                 raw = path.read_bytes()
                 key = ("file", display, hashlib.sha1(b"blob %d\0" % len(raw) + raw, usedforsecurity=False).hexdigest())
         except OSError:
-            key = None
+            raw = key = None
         kept = self._kept.get(key) if key is not None else None
         if isinstance(kept, tuple):
             return kept
-        from commit_tracker.loader import read_file
+        from commit_tracker.loader import read_bytes, read_file
 
         try:
-            parsed = read_file(path, display, pure=self.pure)
+            # The bytes the key names, when they were read; else the loader says what the path is.
+            parsed = read_bytes(raw, path, display, pure=self.pure) if raw is not None else read_file(path, display, pure=self.pure)
         except OSError as error:
             raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
         found = (item_states(parsed, display), _problem(parsed.findings) if parsed.data is None else None)
