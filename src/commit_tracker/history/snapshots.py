@@ -56,7 +56,7 @@ class Snapshot(dict[str, ItemState]):
 class SnapshotReader:
     """Snapshots of one data folder at commits and in the working tree; use it as a context manager."""
 
-    def __init__(self, repo: GitRepo, data_dir: Path, *, pure: bool = False, kept: ResultStore | None = None) -> None:
+    def __init__(self, repo: GitRepo, data_dir: Path, *, pure: bool = False) -> None:
         self.repo = repo
         self.data_dir = data_dir
         self.data_path = repo.relative(data_dir)
@@ -68,7 +68,7 @@ class SnapshotReader:
         self.unloaded: list[str] = []
         """Files of the working tree that did not load: their items are missing from it."""
         self._skeletons: OrderedDict[tuple[str, tuple[tuple[str, int], ...]], bool] = OrderedDict()
-        self._kept = kept if kept is not None else ResultStore.for_folder(repo.root, self.data_path, pure=pure, environ=os.environ)
+        self._kept = ResultStore.for_folder(repo.root, self.data_path, pure=pure, environ=os.environ)
         """What earlier walks read from each blob (and file on disk), by content."""
 
     def __enter__(self) -> SnapshotReader:
@@ -146,7 +146,7 @@ class SnapshotReader:
         try:
             if stat.S_ISREG(path.stat().st_mode):
                 raw = path.read_bytes()
-                key = ("file", display, hashlib.sha1(b"blob %d\0" % len(raw) + raw, usedforsecurity=False).hexdigest())
+                key = ("file", display, hashlib.sha256(raw).hexdigest())
         except OSError:
             raw = key = None
         kept = self._kept.get(key) if key is not None else None
